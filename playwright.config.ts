@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/** The shared server for most tests; tests that restart a server start their own. */
+export const PORT = 4317;
+const url = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.e2e.ts',
+	outputDir: 'test-results/playwright',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	timeout: 60_000,
+	reporter: [['list']],
+	webServer: {
+		// A fresh SQLite file every run; `npm test` builds the app first.
+		command: 'rm -rf test-results/db/shared && node build',
+		url,
+		reuseExistingServer: false,
+		timeout: 30_000,
+		env: {
+			BYLINE_DATABASE: 'test-results/db/shared/byline.db',
+			HOST: '127.0.0.1',
+			PORT: String(PORT),
+			ORIGIN: url
+		}
+	},
+	use: {
+		...devices['Desktop Chrome'],
+		baseURL: url,
+		launchOptions: {
+			// Debian's Chromium: Playwright cannot download its own browser on these machines.
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	}
+});

@@ -1,0 +1,23 @@
+import { config } from './config';
+import { loadBankOrThrow, type LoadedBank } from './bank';
+import { openStore, type Store } from './db/connection';
+
+/** What every request works with: the bank (read-only) and the store. Shared, never per-user. */
+export interface App {
+	bank: LoadedBank;
+	store: Store;
+}
+
+let app: App | undefined;
+
+export async function startApp(): Promise<App> {
+	const bank = loadBankOrThrow(config.questionsDir);
+	const store = await openStore(config.databasePath);
+	app = { bank, store };
+	return app;
+}
+
+export function useApp(): App {
+	if (!app) throw new Error('The app was used before start-up finished (hooks.server.ts init).');
+	return app;
+}

@@ -1,0 +1,212 @@
+import { randomBytes } from 'node:crypto';
+import type { Question } from '$lib/bank/schema';
+import { drawQuestions, type Quiz } from '$lib/quiz/catalogue';
+import { gradeAnswer } from '$lib/quiz/grading';
+import { toPublicQuestion, type PublicQuestion } from '$lib/quiz/public-question';
+import { parseResponse, type QuizResponse } from '$lib/quiz/response';
+import { summarizeResults, type ResultSummary } from '$lib/quiz/results';
+import { reviewAnswer, type ReviewedQuestion } from '$lib/quiz/review';
+import { basePoints, scoreAnswer } from '$lib/quiz/scoring';
+import type { App } from './app';
+import { newPlayId } from './ids';
+import {
+	findAnswers,
+	findPlay,
+	insertAnswer,
+	insertPlay,
+	markFinished,
+	type StoredAnswer
+} from './db/plays';
+
+export interface PlayState {
+	id: string;
+	quiz: Quiz;
+	total: number;
+	/** How many questions are answered; also the 0-based position of the current question. */
+	answered: number;
+	score: number;
+	streak: number;
+	finished: boolean;
+	current: PublicQuestion | null;
+}
+
+export interface Feedback extends ReviewedQuestion {
+	position: number;
+	points: number;
+	bonus: number;
+	streak: number;
+}
+
+export type AnswerOutcome =
+	| { kind: 'graded'; position: number }
+	| { kind: 'duplicate'; position: number }
+	| { kind: 'rejected'; status: 400 | 404 | 409; message: string };
+
+export async function startPlay(app: App, quiz: Quiz, now: Date): Promise<string> {
+	const id = newPlayId();
+	const seed = randomBytes(8).toString('hex');
+	const questionIds = drawQuestions(quiz, app.bank.question, seed);
+	await insertPlay(app.store, {
+		id,
+		quiz_id: quiz.id,
+		question_ids: JSON.stringify(questionIds),
+		seed,
+		created_at: now.toISOString(),
+		finished_at: null
+	});
+	return id;
+}
+
+interface LoadedPlay {
+	id: string;
+	quiz: Quiz;
+	seed: string;
+	questions: Question[];
+	answers: StoredAnswer[];
+	finished: boolean;
+}
+
+async function loadPlay(app: App, id: string): Promise<LoadedPlay | null> {
+	const row = await findPlay(app.store, id);
+	const quiz = row && app.bank.quiz.get(row.quiz_id);
+	if (!row || !quiz) return null;
+	const questions = (JSON.parse(row.question_ids) as string[])
+		.map((qid) => app.bank.question.get(qid))
+		.filter((q): q is Question => q !== undefined);
+	const answers = await findAnswers(app.store, id);
+	return {
+		id,
+		quiz,
+		seed: row.seed,
+		questions,
+		answers,
+		finished: row.finished_at !== null || answers.length >= questions.length
+	};
+}
+
+function stateOf(play: LoadedPlay): PlayState {
+	const next = play.questions[play.answers.length];
+	return {
+		id: play.id,
+		quiz: play.quiz,
+		total: play.questions.length,
+		answered: play.answers.length,
+		score: play.answers.reduce((sum, a) => sum + a.points, 0),
+		streak: play.answers.at(-1)?.streak ?? 0,
+		finished: play.finished,
+		current: play.finished || !next ? null : toPublicQuestion(next, play.seed)
+	};
+}
+
+export async function getPlay(app: App, id: string): Promise<PlayState | null> {
+	const play = await loadPlay(app, id);
+	return play && stateOf(play);
+}
+
+/**
+ * Grades and stores one answer. Only the current question may be answered; a repeat of an answer
+ * already stored (double click, retry, back button) is reported as a duplicate and counts once.
+ */
+export async function submitAnswer(
+	app: App,
+	id: string,
+	questionId: unknown,
+	form: FormData,
+	now: Date
+): Promise<AnswerOutcome> {
+	const play = await loadPlay(app, id);
+	if (!play)
+		return {
+			kind: 'rejected',
+			status: 404,
+			message: 'This play does not exist. Start a quiz from the home page.'
+		};
+	if (typeof questionId !== 'string' || questionId === '') {
+		return {
+			kind: 'rejected',
+			status: 400,
+			message: 'The answer did not say which question it is for. Reload the page and answer again.'
+		};
+	}
+	const position = play.questions.findIndex((q) => q.id === questionId);
+	if (play.answers.some((a) => a.position === position)) return { kind: 'duplicate', position };
+	if (play.finished)
+		return {
+			kind: 'rejected',
+			status: 409,
+			message: 'This play is finished, so it takes no more answers. See your results or play again.'
+		};
+	if (position === -1)
+		return { kind: 'rejected', status: 400, message: 'That question is not part of this play.' };
+
+	if (position !== play.answers.length) {
+		return {
+			kind: 'rejected',
+			status: 409,
+			message: `That is question ${position + 1}, but this play is on question ${play.answers.length + 1}. Answer the questions in order.`
+		};
+	}
+	const question = play.questions[position];
+	const parsed = parseResponse(toPublicQuestion(question, play.seed), form);
+	if (!parsed.ok) return { kind: 'rejected', status: 400, message: parsed.message };
+
+	const grade = gradeAnswer(question, parsed.response);
+	const scored = scoreAnswer(grade, question.difficulty, play.answers.at(-1)?.streak ?? 0);
+	const stored = await insertAnswer(app.store, {
+		play_id: id,
+		position,
+		question_id: question.id,
+		response: JSON.stringify(parsed.response),
+		credit: grade.credit,
+		points: scored.points,
+		streak: scored.streak,
+		answered_at: now.toISOString()
+	});
+	// A concurrent copy of this request got there first: the unique constraint kept it to one.
+	if (!stored) return { kind: 'duplicate', position };
+	if (position === play.questions.length - 1) await markFinished(app.store, id, now.toISOString());
+	return { kind: 'graded', position };
+}
+
+function review(play: LoadedPlay, answer: StoredAnswer): Feedback {
+	const question = play.questions[answer.position];
+	const response = JSON.parse(answer.response) as QuizResponse;
+	const grade = gradeAnswer(question, response);
+	const bonus = answer.points - basePoints(grade, question.difficulty);
+	return {
+		...reviewAnswer(question, toPublicQuestion(question, play.seed), response, grade),
+		position: answer.position,
+		points: answer.points,
+		bonus,
+		streak: answer.streak
+	};
+}
+
+/** The answer to one question, only once the student has answered it. */
+export async function getFeedback(
+	app: App,
+	id: string,
+	position: number
+): Promise<{ play: PlayState; feedback: Feedback } | null> {
+	const play = await loadPlay(app, id);
+	const answer = play?.answers.find((a) => a.position === position);
+	if (!play || !answer) return null;
+	return { play: stateOf(play), feedback: review(play, answer) };
+}
+
+/** Every answer with its review and the summary, only once the play is finished. */
+export async function getResults(
+	app: App,
+	id: string
+): Promise<{ play: PlayState; answers: Feedback[]; summary: ResultSummary } | null> {
+	const play = await loadPlay(app, id);
+	if (!play || !play.finished) return null;
+	const summary = summarizeResults(
+		play.answers.map((a) => ({
+			skill: play.questions[a.position].skill,
+			credit: a.credit,
+			points: a.points
+		}))
+	);
+	return { play: stateOf(play), answers: play.answers.map((a) => review(play, a)), summary };
+}

@@ -1,0 +1,46 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { useApp } from '$lib/server/app';
+import { getPlay, submitAnswer } from '$lib/server/plays';
+import type { Actions, PageServerLoad } from './$types';
+
+const NO_PLAY = 'This play does not exist. Start a quiz from the home page.';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const app = useApp();
+	const play = await getPlay(app, params.play);
+	if (!play) error(404, NO_PLAY);
+	return {
+		play: {
+			id: play.id,
+			title: play.quiz.title,
+			total: play.total,
+			answered: play.answered,
+			score: play.score,
+			streak: play.streak
+		},
+		question: play.current,
+		articleNames: app.bank.articleName
+	};
+};
+
+export const actions: Actions = {
+	answer: async ({ params, request }) => {
+		const form = await request.formData().catch(() => null);
+		if (!form)
+			return fail(400, {
+				message: 'The answer could not be read. Submit it from the question page.'
+			});
+		const outcome = await submitAnswer(
+			useApp(),
+			params.play,
+			form.get('question'),
+			form,
+			new Date()
+		);
+		if (outcome.kind === 'rejected') {
+			if (outcome.status === 404) error(404, outcome.message);
+			return fail(outcome.status, { message: outcome.message });
+		}
+		redirect(303, `/play/${params.play}/feedback/${outcome.position + 1}`);
+	}
+};

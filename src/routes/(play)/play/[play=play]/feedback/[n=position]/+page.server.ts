@@ -1,0 +1,28 @@
+import { error, redirect } from '@sveltejs/kit';
+import { useApp } from '$lib/server/app';
+import { getFeedback, getPlay } from '$lib/server/plays';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const app = useApp();
+	const found = await getFeedback(app, params.play, Number(params.n) - 1);
+	if (!found) {
+		// No answer yet for that question: its answer must not be shown, so go back to the question.
+		if (await getPlay(app, params.play)) redirect(303, `/play/${params.play}`);
+		error(404, 'This play does not exist. Start a quiz from the home page.');
+	}
+	const { play, feedback } = found;
+	return {
+		play: {
+			id: play.id,
+			title: play.quiz.title,
+			total: play.total,
+			answered: play.answered,
+			score: play.score,
+			streak: play.streak,
+			finished: play.finished
+		},
+		feedback,
+		articleNames: app.bank.articleName
+	};
+};

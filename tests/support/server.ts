@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** A real production server (`node build`) on its own port and its own SQLite file. */
+export class TestServer {
+	private child: ChildProcess | null = null;
+	readonly url: string;
+
+	constructor(
+		readonly port: number,
+		readonly databasePath: string,
+		private readonly env: Record<string, string> = {}
+	) {
+		this.url = `http://127.0.0.1:${port}`;
+	}
+
+	/** A server on a fresh database file under test-results/. */
+	static fresh(port: number, name: string, env: Record<string, string> = {}): TestServer {
+		const db = resolve(root, 'test-results/db', name, 'byline.db');
+		rmSync(dirname(db), { recursive: true, force: true });
+		mkdirSync(dirname(db), { recursive: true });
+		return new TestServer(port, db, env);
+	}
+
+	async start(): Promise<void> {
+		let output = '';
+		const child = spawn(process.execPath, ['build'], {
+			cwd: root,
+			env: {
+				...process.env,
+				BYLINE_DATABASE: this.databasePath,
+				HOST: '127.0.0.1',
+				PORT: String(this.port),
+				ORIGIN: this.url,
+				...this.env
+			},
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		child.stdout?.on('data', (d) => (output += d));
+		child.stderr?.on('data', (d) => (output += d));
+		this.child = child;
+		const deadline = Date.now() + 20_000;
+		while (Date.now() < deadline) {
+			if (child.exitCode !== null) throw new Error(`the server exited early:\n${output}`);
+			try {
+				const res = await fetch(this.url + '/');
+				if (res.ok) return;
+			} catch {
+				// not listening yet
+			}
+			await new Promise((r) => setTimeout(r, 100));
+		}
+		throw new Error(`the server did not start within 20 s:\n${output}`);
+	}
+
+	/** Stops the process the hard way, as a crash or power cut would. */
+	async kill(): Promise<void> {
+		const child = this.child;
+		if (!child || child.exitCode !== null) return;
+		await new Promise<void>((done) => {
+			child.once('exit', () => done());
+			child.kill('SIGKILL');
+		});
+		this.child = null;
+	}
+}

@@ -1,0 +1,25 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { loadBank } from './src/lib/bank/load.ts';
+import { formatProblems } from './src/lib/bank/problems.ts';
+
+/** A broken question bank stops the build with the same messages as `npm run questions:check`. */
+function questionBank(): Plugin {
+	return {
+		name: 'byline-question-bank',
+		apply: 'build',
+		buildStart() {
+			const result = loadBank('questions');
+			if (!result.ok) this.error(formatProblems(result.problems));
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [questionBank(), sveltekit()],
+	test: {
+		expect: { requireAssertions: true },
+		include: ['src/**/*.test.ts'],
+		environment: 'node'
+	}
+});
