@@ -86,3 +86,12 @@ export async function playQuiz(
 		await next.click();
 	}
 }
+
+/** Answers the current question, then follows "Next question" to the one after it. */
+export async function answerAndContinue(page: Page, right: boolean): Promise<Question> {
+	const q = await answerCurrent(page, right);
+	await page.waitForURL(/\/feedback\/\d+$/);
+	await page.getByRole('link', { name: 'Next question' }).click();
+	await page.waitForURL(/\/play\/[^/]+$/);
+	return q;
+}

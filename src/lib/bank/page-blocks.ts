@@ -15,6 +15,8 @@ export interface ReaderBlock {
 	part: PagePart;
 	furniture: boolean;
 	lines: ReaderLine[];
+	/** 1-based count of this part so far on the page, e.g. the second donation appeal is 2. */
+	nth: number;
 }
 
 /**
@@ -58,7 +60,10 @@ export function pageBlocks(article: Article, quote?: string): ReaderBlock[] {
 			: { index: line.index, before: line.text, mark: '', after: '' };
 		const last = blocks.at(-1);
 		if (last && last.part === line.part) last.lines.push(readerLine);
-		else blocks.push({ part: line.part, furniture: line.furniture, lines: [readerLine] });
+		else {
+			const nth = blocks.filter((b) => b.part === line.part).length + 1;
+			blocks.push({ part: line.part, furniture: line.furniture, lines: [readerLine], nth });
+		}
 	}
 	return blocks;
 }

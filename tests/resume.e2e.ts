@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { TestServer } from './support/server';
+import { answerAndContinue, answerCurrent } from './support/play';
+
+/** Reads "Question N of M" progress and the score from the play page. */
+async function progress(page: import('@playwright/test').Page) {
+	const stats = page.locator('.stats');
+	return {
+		at: await stats.getByText(/^\d+ of \d+$/).textContent(),
+		score: Number(await stats.locator('p', { hasText: 'Score' }).locator('strong').textContent())
+	};
+}
+
+test('closing the tab and coming back resumes the play where it stood', async ({
+	page,
+	context
+}) => {
+	await page.goto('/quiz/skill-framing');
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await page.waitForURL(/\/play\/[^/]+$/);
+	const playUrl = page.url();
+	await answerAndContinue(page, true);
+	await answerAndContinue(page, true);
+	const before = await progress(page);
+	expect(before.at).toMatch(/^3 of/);
+	await page.close();
+
+	// A new tab: the home page offers to carry on, with the score intact.
+	const tab = await context.newPage();
+	await tab.goto('/');
+	const resume = tab.getByRole('region', { name: 'Carry on where you left off' });
+	await resume.getByRole('link', { name: /Framing/ }).click();
+	await expect(tab).toHaveURL(playUrl);
+	expect(await progress(tab)).toEqual(before);
+
+	// Reloading shows the same question again, not a new one.
+	const question = await tab.locator('input[name="question"]').getAttribute('value');
+	await tab.reload();
+	expect(await tab.locator('input[name="question"]').getAttribute('value')).toBe(question);
+});
+
+test('an acknowledged answer survives a server crash and restart', async ({ browser }) => {
+	const server = TestServer.fresh(4391, 'restart');
+	await server.start();
+	const context = await browser.newContext({ baseURL: server.url });
+	const page = await context.newPage();
+	try {
+		await page.goto('/quiz/mixed');
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		await page.waitForURL(/\/play\/[^/]+$/);
+		const playUrl = page.url();
+		for (let i = 0; i < 3; i++) await answerAndContinue(page, i !== 1);
+		const before = await progress(page);
+		expect(before.at).toBe('4 of 10');
+		expect(before.score).toBeGreaterThan(0);
+
+		// Killed without warning, as a power cut would; then started again on the same file.
+		await server.kill();
+		await server.start();
+
+		await page.goto('/');
+		await page
+			.getByRole('region', { name: 'Carry on where you left off' })
+			.getByRole('link', { name: /Mixed quiz/ })
+			.click();
+		await expect(page).toHaveURL(playUrl);
+		expect(await progress(page)).toEqual(before);
+		await answerCurrent(page, true);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Right!/);
+	} finally {
+		await context.close();
+		await server.kill();
+	}
+});
