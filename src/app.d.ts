@@ -1,12 +1,14 @@
-// See https://svelte.dev/docs/kit/types#app.d.ts
-// for information about these interfaces
+import type { SignedInTeacher } from '$lib/server/auth/session';
+
 declare global {
 	namespace App {
-		// interface Error {}
-		// interface Locals {}
-		// interface PageData {}
-		// interface PageState {}
-		// interface Platform {}
+		interface Error {
+			message: string;
+		}
+		interface Locals {
+			/** Set by hooks.server.ts when the request carries a valid teacher session. */
+			teacher: SignedInTeacher | null;
+		}
 	}
 }
 

@@ -1,10 +1,46 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { startApp } from '$lib/server/app';
+import { startApp, useApp } from '$lib/server/app';
+import {
+	SESSION_COOKIE,
+	clearSessionCookie,
+	setSessionCookie,
+	validateSession
+} from '$lib/server/auth/session';
 
 /** Loads and checks the bank and opens the store before the first request; a broken bank stops here. */
 export const init: ServerInit = async () => {
 	await startApp();
+};
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * SvelteKit refuses cross-site form posts; this refuses every other cross-site write too (JSON
+ * bodies included), since only the app's own pages should change its data.
+ */
+const sameOriginWrites: Handle = async ({ event, resolve }) => {
+	if (UNSAFE.has(event.request.method)) {
+		const origin = event.request.headers.get('origin');
+		if (origin !== event.url.origin)
+			error(403, 'Cross-site requests that change data are refused. Use Byline’s own pages.');
+	}
+	return resolve(event);
+};
+
+const teacherSession: Handle = async ({ event, resolve }) => {
+	event.locals.teacher = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const session = await validateSession(useApp().store, token, new Date());
+		if (!session) clearSessionCookie(event.cookies);
+		else {
+			event.locals.teacher = session.teacher;
+			if (session.renewed)
+				setSessionCookie(event.cookies, token, session.renewed, event.url.protocol === 'https:');
+		}
+	}
+	return resolve(event);
 };
 
 const securityHeaders: Handle = async ({ event, resolve }) => {
@@ -15,14 +51,16 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 		'Permissions-Policy',
 		'camera=(), microphone=(), geolocation=(), interest-cohort=()'
 	);
+	if (event.url.pathname.startsWith('/teach'))
+		response.headers.set('Cache-Control', 'private, no-store');
 	return response;
 };
 
-export const handle: Handle = sequence(securityHeaders);
+export const handle: Handle = sequence(securityHeaders, sameOriginWrites, teacherSession);
 
 /** Unexpected errors: logged here, shown to the person as a plain sentence without internals. */
-export const handleError: HandleServerError = ({ error, status, message }) => {
-	if (status >= 500) console.error(error);
+export const handleError: HandleServerError = ({ error: err, status, message }) => {
+	if (status >= 500) console.error(err);
 	return {
 		message:
 			status >= 500 ? 'Something went wrong on our side. Please try again in a moment.' : message

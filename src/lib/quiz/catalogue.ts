@@ -8,7 +8,7 @@ export interface Quiz {
 	id: string;
 	title: string;
 	blurb: string;
-	group: 'article' | 'skill' | 'mixed' | 'compare';
+	group: 'article' | 'skill' | 'mixed' | 'compare' | 'assignment' | 'kiosk';
 	questionIds: string[];
 	/** How many questions a play asks; fewer than the pool means a fresh draw each play. */
 	size: number;

@@ -6,7 +6,7 @@ export interface Grade {
 	credit: number;
 	verdict: 'correct' | 'partial' | 'incorrect';
 	/** For select-all, matching and sorting: how many parts were right, out of how many. */
-	parts?: { right: number; total: number };
+	parts?: { right: number; total: number; wrong?: number };
 }
 
 function verdictOf(credit: number): Grade['verdict'] {
@@ -14,9 +14,9 @@ function verdictOf(credit: number): Grade['verdict'] {
 }
 
 /**
- * Grades one answer. Partial credit: select-all earns (right ticks − wrong ticks) ÷ right options,
- * never below zero, so ticking everything earns nothing; matching and sorting earn the share of
- * items placed right.
+ * Grades one answer. Partial credit: select-all earns the share of right options ticked minus the
+ * share of wrong options ticked, never below zero, so ticking everything earns nothing; matching
+ * and sorting earn the share of items placed right.
  */
 export function gradeAnswer(q: Question, response: QuizResponse): Grade {
 	switch (q.type) {
@@ -34,11 +34,15 @@ export function gradeAnswer(q: Question, response: QuizResponse): Grade {
 			const ticked = response.kind === 'choices' ? new Set(response.choices) : new Set<string>();
 			const right = q.answers.filter((a) => ticked.has(a)).length;
 			const wrong = [...ticked].filter((t) => !q.answers.includes(t)).length;
-			const credit = Math.max(0, (right - wrong) / q.answers.length);
+			const wrongOptions = q.options.length - q.answers.length;
+			const credit = Math.max(
+				0,
+				right / q.answers.length - (wrongOptions ? wrong / wrongOptions : 0)
+			);
 			return {
 				credit,
 				verdict: verdictOf(credit),
-				parts: { right: Math.max(0, right - wrong), total: q.answers.length }
+				parts: { right, total: q.answers.length, wrong }
 			};
 		}
 		case 'who-said-it':

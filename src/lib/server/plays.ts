@@ -9,24 +9,31 @@ import { reviewAnswer, type ReviewedQuestion } from '$lib/quiz/review';
 import { basePoints, scoreAnswer } from '$lib/quiz/scoring';
 import type { App } from './app';
 import { newPlayId } from './ids';
+import { resolvePlaySource } from './play-sources';
 import {
 	findAnswers,
 	findPlay,
 	insertAnswer,
 	insertPlay,
 	markFinished,
+	touchStudent,
 	type StoredAnswer
 } from './db/plays';
 
 export interface PlayState {
 	id: string;
 	quiz: Quiz;
+	home: string;
 	total: number;
 	/** How many questions are answered; also the 0-based position of the current question. */
 	answered: number;
 	score: number;
 	streak: number;
 	finished: boolean;
+	/** 'end': no feedback until the results (an assignment setting). */
+	feedback: 'each' | 'end';
+	/** ISO time when a time limit ends the play, or null. */
+	deadline: string | null;
 	current: PublicQuestion | null;
 }
 
@@ -38,49 +45,81 @@ export interface Feedback extends ReviewedQuestion {
 }
 
 export type AnswerOutcome =
-	| { kind: 'graded'; position: number }
-	| { kind: 'duplicate'; position: number }
+	| { kind: 'graded'; position: number; feedback: 'each' | 'end'; finished: boolean }
+	| { kind: 'duplicate'; position: number; feedback: 'each' | 'end'; finished: boolean }
 	| { kind: 'rejected'; status: 400 | 404 | 409; message: string };
 
-export async function startPlay(app: App, quiz: Quiz, now: Date): Promise<string> {
+export interface PlayOptions {
+	/** The questions in the order asked; drawn from the quiz when not given. */
+	questionIds?: string[];
+	studentId?: string;
+	attempt?: number;
+	deadline?: Date | null;
+	feedback?: 'each' | 'end';
+}
+
+export async function startPlay(
+	app: App,
+	quiz: Quiz,
+	now: Date,
+	options: PlayOptions = {}
+): Promise<string> {
 	const id = newPlayId();
 	const seed = randomBytes(8).toString('hex');
-	const questionIds = drawQuestions(quiz, app.bank.question, seed);
+	const questionIds = options.questionIds ?? drawQuestions(quiz, app.bank.question, seed);
 	await insertPlay(app.store, {
 		id,
 		quiz_id: quiz.id,
 		question_ids: JSON.stringify(questionIds),
 		seed,
 		created_at: now.toISOString(),
-		finished_at: null
+		finished_at: null,
+		student_id: options.studentId ?? null,
+		attempt: options.attempt ?? null,
+		deadline_at: options.deadline?.toISOString() ?? null,
+		feedback: options.feedback ?? 'each'
 	});
 	return id;
 }
 
 interface LoadedPlay {
 	id: string;
+	studentId: string | null;
 	quiz: Quiz;
+	home: string;
+	closedMessage: string | null;
 	seed: string;
 	questions: Question[];
 	answers: StoredAnswer[];
+	feedback: 'each' | 'end';
+	deadline: string | null;
+	timeUp: boolean;
 	finished: boolean;
 }
 
-async function loadPlay(app: App, id: string): Promise<LoadedPlay | null> {
+async function loadPlay(app: App, id: string, now = new Date()): Promise<LoadedPlay | null> {
 	const row = await findPlay(app.store, id);
-	const quiz = row && app.bank.quiz.get(row.quiz_id);
-	if (!row || !quiz) return null;
+	if (!row) return null;
+	const source = await resolvePlaySource(app, row.quiz_id, now);
+	if (!source) return null;
 	const questions = (JSON.parse(row.question_ids) as string[])
 		.map((qid) => app.bank.question.get(qid))
 		.filter((q): q is Question => q !== undefined);
 	const answers = await findAnswers(app.store, id);
+	const timeUp = row.deadline_at !== null && new Date(row.deadline_at) <= now;
 	return {
 		id,
-		quiz,
+		studentId: row.student_id,
+		quiz: source.quiz,
+		home: source.home,
+		closedMessage: source.closedMessage,
 		seed: row.seed,
 		questions,
 		answers,
-		finished: row.finished_at !== null || answers.length >= questions.length
+		feedback: row.feedback,
+		deadline: row.deadline_at,
+		timeUp,
+		finished: row.finished_at !== null || answers.length >= questions.length || timeUp
 	};
 }
 
@@ -89,11 +128,14 @@ function stateOf(play: LoadedPlay): PlayState {
 	return {
 		id: play.id,
 		quiz: play.quiz,
+		home: play.home,
 		total: play.questions.length,
 		answered: play.answers.length,
 		score: play.answers.reduce((sum, a) => sum + a.points, 0),
 		streak: play.answers.at(-1)?.streak ?? 0,
 		finished: play.finished,
+		feedback: play.feedback,
+		deadline: play.deadline,
 		current: play.finished || !next ? null : toPublicQuestion(next, play.seed)
 	};
 }
@@ -114,7 +156,7 @@ export async function submitAnswer(
 	form: FormData,
 	now: Date
 ): Promise<AnswerOutcome> {
-	const play = await loadPlay(app, id);
+	const play = await loadPlay(app, id, now);
 	if (!play)
 		return {
 			kind: 'rejected',
@@ -129,13 +171,24 @@ export async function submitAnswer(
 		};
 	}
 	const position = play.questions.findIndex((q) => q.id === questionId);
-	if (play.answers.some((a) => a.position === position)) return { kind: 'duplicate', position };
+	const after = { feedback: play.feedback, finished: play.finished };
+	if (play.answers.some((a) => a.position === position))
+		return { kind: 'duplicate', position, ...after };
+	if (play.timeUp) {
+		await markFinished(app.store, id, now.toISOString());
+		return {
+			kind: 'rejected',
+			status: 409,
+			message: 'Time is up for this quiz. The answers you gave before the time limit count.'
+		};
+	}
 	if (play.finished)
 		return {
 			kind: 'rejected',
 			status: 409,
 			message: 'This play is finished, so it takes no more answers. See your results or play again.'
 		};
+	if (play.closedMessage) return { kind: 'rejected', status: 409, message: play.closedMessage };
 	if (position === -1)
 		return { kind: 'rejected', status: 400, message: 'That question is not part of this play.' };
 
@@ -162,10 +215,12 @@ export async function submitAnswer(
 		streak: scored.streak,
 		answered_at: now.toISOString()
 	});
+	const finished = position === play.questions.length - 1;
 	// A concurrent copy of this request got there first: the unique constraint kept it to one.
-	if (!stored) return { kind: 'duplicate', position };
-	if (position === play.questions.length - 1) await markFinished(app.store, id, now.toISOString());
-	return { kind: 'graded', position };
+	if (!stored) return { kind: 'duplicate', position, feedback: play.feedback, finished };
+	if (finished) await markFinished(app.store, id, now.toISOString());
+	if (play.studentId) await touchStudent(app.store, play.studentId, now.toISOString());
+	return { kind: 'graded', position, feedback: play.feedback, finished };
 }
 
 function review(play: LoadedPlay, answer: StoredAnswer): Feedback {
@@ -182,7 +237,7 @@ function review(play: LoadedPlay, answer: StoredAnswer): Feedback {
 	};
 }
 
-/** The answer to one question, only once the student has answered it. */
+/** The answer to one question, only once the student has answered it (and, with feedback at the end, finished). */
 export async function getFeedback(
 	app: App,
 	id: string,
@@ -190,7 +245,8 @@ export async function getFeedback(
 ): Promise<{ play: PlayState; feedback: Feedback } | null> {
 	const play = await loadPlay(app, id);
 	const answer = play?.answers.find((a) => a.position === position);
-	if (!play || !answer) return null;
+	// With feedback only at the end, answers stay closed until the play is over.
+	if (!play || !answer || (play.feedback === 'end' && !play.finished)) return null;
 	return { play: stateOf(play), feedback: review(play, answer) };
 }
 
@@ -209,4 +265,14 @@ export async function getResults(
 		}))
 	);
 	return { play: stateOf(play), answers: play.answers.map((a) => review(play, a)), summary };
+}
+
+/** Every answer so far with its review, finished or not: for the teacher's view of a student. */
+export async function reviewPlay(
+	app: App,
+	id: string
+): Promise<{ play: PlayState; answers: Feedback[] } | null> {
+	const play = await loadPlay(app, id);
+	if (!play) return null;
+	return { play: stateOf(play), answers: play.answers.map((a) => review(play, a)) };
 }

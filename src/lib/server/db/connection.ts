@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
-import { migrations } from './migrations';
+import { migrations } from './migrations/index';
 import type { Database } from './schema';
 
 export type Store = Kysely<Database>;

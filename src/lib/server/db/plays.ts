@@ -46,3 +46,11 @@ export async function markFinished(store: Store, id: string, at: string): Promis
 		.where('finished_at', 'is', null)
 		.execute();
 }
+
+export async function touchStudent(store: Store, studentId: string, at: string): Promise<void> {
+	await store
+		.updateTable('student')
+		.set({ last_active_at: at })
+		.where('id', '=', studentId)
+		.execute();
+}

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { KioskTables } from './kiosk-schema';
 
 /** Table shapes as the query layer sees them; the same for SQLite and PostgreSQL. */
 export interface PlayTable {
@@ -10,6 +11,13 @@ export interface PlayTable {
 	seed: string;
 	created_at: string;
 	finished_at: string | null;
+	/** Set for a play of an assignment; null for a free play from the home page. */
+	student_id: string | null;
+	attempt: number | null;
+	/** When a time limit ends the play; enforced on the server. */
+	deadline_at: string | null;
+	/** 'each': feedback after every question; 'end': only on the results page. */
+	feedback: Generated<'each' | 'end'>;
 }
 
 export interface AnswerTable {
@@ -25,12 +33,70 @@ export interface AnswerTable {
 	answered_at: string;
 }
 
-export interface MigrationTable {
-	name: string;
-	applied_at: Generated<string>;
+export interface TeacherTable {
+	id: string;
+	email: string;
+	display_name: string;
+	password_hash: string;
+	created_at: string;
 }
 
-export interface Database {
+export interface TeacherSessionTable {
+	id: string;
+	teacher_id: string;
+	created_at: string;
+	expires_at: string;
+}
+
+export interface RateLimitTable {
+	key: string;
+	window_start: string;
+	hits: number;
+}
+
+export interface ClassTable {
+	id: string;
+	teacher_id: string;
+	name: string;
+	created_at: string;
+}
+
+export interface AssignmentTable {
+	id: string;
+	class_id: string;
+	title: string;
+	instructions: string;
+	question_ids: string;
+	question_order: 'fixed' | 'shuffled';
+	feedback: 'each' | 'end';
+	attempts: number;
+	attempt_counts: 'best' | 'last';
+	opens_at: string | null;
+	closes_at: string | null;
+	time_limit_minutes: number | null;
+	join_code: string;
+	names: 'typed' | 'roster' | 'anonymous';
+	/** JSON array of the names a teacher pasted, for `names = 'roster'`. */
+	roster: string;
+	closed_at: string | null;
+	created_at: string;
+}
+
+export interface StudentTable {
+	id: string;
+	assignment_id: string;
+	display_name: string;
+	created_at: string;
+	last_active_at: string;
+}
+
+export interface Database extends KioskTables {
 	play: PlayTable;
 	answer: AnswerTable;
+	teacher: TeacherTable;
+	teacher_session: TeacherSessionTable;
+	rate_limit: RateLimitTable;
+	class: ClassTable;
+	assignment: AssignmentTable;
+	student: StudentTable;
 }

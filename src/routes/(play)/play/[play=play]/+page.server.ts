@@ -16,8 +16,11 @@ export const load: PageServerLoad = async ({ params }) => {
 			total: play.total,
 			answered: play.answered,
 			score: play.score,
-			streak: play.streak
+			streak: play.streak,
+			deadline: play.deadline,
+			feedbackAtEnd: play.feedback === 'end'
 		},
+
 		question: play.current,
 		articleNames: app.bank.articleName
 	};
@@ -40,6 +43,9 @@ export const actions: Actions = {
 		if (outcome.kind === 'rejected') {
 			if (outcome.status === 404) error(404, outcome.message);
 			return fail(outcome.status, { message: outcome.message });
+		}
+		if (outcome.feedback === 'end') {
+			redirect(303, outcome.finished ? `/play/${params.play}/results` : `/play/${params.play}`);
 		}
 		redirect(303, `/play/${params.play}/feedback/${outcome.position + 1}`);
 	}

@@ -13,7 +13,15 @@ export const load: PageServerLoad = async ({ params }) => {
 	}
 	const { play, answers, summary } = results;
 	return {
-		play: { id: play.id, quizId: play.quiz.id, title: play.quiz.title, total: play.total },
+		play: {
+			id: play.id,
+			quizId: play.quiz.id,
+			title: play.quiz.title,
+			total: play.total,
+			home: play.home,
+			canReplay: app.bank.quiz.has(play.quiz.id)
+		},
+
 		answers,
 		summary,
 		articleNames: app.bank.articleName,

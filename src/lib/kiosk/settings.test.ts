@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseKioskSettings } from './settings';
+
+const QUIZZES = ['mixed', 'skill-sourcing', 'article-slate'];
+
+function form(fields: Record<string, string | string[]>): FormData {
+	const f = new FormData();
+	for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) f.append(k, one);
+	return f;
+}
+
+const good = {
+	title: '  Library lobby ',
+	quizzes: ['skill-sourcing', 'mixed', 'mixed'],
+	roundSize: '5',
+	idleSeconds: '60',
+	leaderboard: 'on'
+};
+
+describe('parseKioskSettings', () => {
+	it('reads a complete form, trimming and de-duplicating', () => {
+		expect(parseKioskSettings(form(good), QUIZZES)).toEqual({
+			ok: true,
+			settings: {
+				title: 'Library lobby',
+				quizzes: ['skill-sourcing', 'mixed'],
+				roundSize: 5,
+				idleSeconds: 60,
+				leaderboard: true
+			}
+		});
+	});
+
+	it('treats a missing checkbox as no leaderboard', () => {
+		const { leaderboard: _, ...rest } = good;
+		void _;
+		const result = parseKioskSettings(form(rest), QUIZZES);
+		expect(result.ok && result.settings.leaderboard).toBe(false);
+	});
+
+	it.each([
+		[{ title: ' ' }, 'title', /Give the kiosk a title/],
+		[{ title: 'x'.repeat(61) }, 'title', /under 60/],
+		[{ quizzes: [] }, 'quizzes', /at least one quiz/],
+		[{ quizzes: ['teach-secrets'] }, 'quizzes', /from the list/],
+		[{ roundSize: '0' }, 'roundSize', /at least 1/],
+		[{ roundSize: '21' }, 'roundSize', /at most 20/],
+		[{ roundSize: '2.5' }, 'roundSize', /whole number/],
+		[{ roundSize: 'lots' }, 'roundSize', /how many questions/],
+		[{ idleSeconds: '4' }, 'idleSeconds', /at least 5/],
+		[{ idleSeconds: '601' }, 'idleSeconds', /at most 600/]
+	])('refuses %j with a message on %s', (change, field, message) => {
+		const result = parseKioskSettings(form({ ...good, ...change }), QUIZZES);
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.field).toBe(field);
+			expect(result.message).toMatch(message);
+		}
+	});
+});

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+export const ROUND_SIZE = { min: 1, max: 20, default: 5 } as const;
+export const IDLE_SECONDS = { min: 5, max: 600, default: 60 } as const;
+
+/**
+ * The settings of a kiosk profile, read from the teacher's form. `quizIds` are the catalogue's
+ * quizzes a round may draw from; anything else is refused rather than silently dropped.
+ */
+export const kioskSettingsSchema = (quizIds: readonly string[]) =>
+	z.object({
+		title: z
+			.string()
+			.trim()
+			.min(1, 'Give the kiosk a title; the screen shows it in large type.')
+			.max(60, 'Keep the title under 60 characters so it fits the screen.'),
+		quizzes: z
+			.array(z.string())
+			.min(1, 'Tick at least one quiz or skill for the rounds to draw from.')
+			.refine((ids) => ids.every((id) => quizIds.includes(id)), 'Pick quizzes from the list.')
+			.transform((ids) => [...new Set(ids)]),
+		roundSize: z.coerce
+			.number({ error: 'Say how many questions a round asks.' })
+			.int('Questions per round is a whole number.')
+			.min(ROUND_SIZE.min, `A round asks at least ${ROUND_SIZE.min} question.`)
+			.max(ROUND_SIZE.max, `A round asks at most ${ROUND_SIZE.max} questions.`),
+		idleSeconds: z.coerce
+			.number({ error: 'Say after how many seconds an untouched screen asks “Still playing?”.' })
+			.int('The idle timeout is a whole number of seconds.')
+			.min(IDLE_SECONDS.min, `The idle timeout is at least ${IDLE_SECONDS.min} seconds.`)
+			.max(IDLE_SECONDS.max, `The idle timeout is at most ${IDLE_SECONDS.max} seconds.`),
+		leaderboard: z.boolean()
+	});
+
+export type KioskSettings = z.output<ReturnType<typeof kioskSettingsSchema>>;
+
+/** The form's fields as the schema reads them: a checkbox is on when present. */
+export function settingsInput(form: FormData): Record<string, unknown> {
+	return {
+		title: String(form.get('title') ?? ''),
+		quizzes: form.getAll('quizzes').map(String),
+		roundSize: String(form.get('roundSize') ?? ''),
+		idleSeconds: String(form.get('idleSeconds') ?? ''),
+		leaderboard: form.get('leaderboard') === 'on'
+	};
+}
+
+export type SettingsResult =
+	{ ok: true; settings: KioskSettings } | { ok: false; message: string; field: string };
+
+export function parseKioskSettings(form: FormData, quizIds: readonly string[]): SettingsResult {
+	const parsed = kioskSettingsSchema(quizIds).safeParse(settingsInput(form));
+	if (parsed.success) return { ok: true, settings: parsed.data };
+	const issue = parsed.error.issues[0];
+	return { ok: false, message: issue.message, field: String(issue.path[0] ?? '') };
+}

@@ -1,0 +1,14 @@
+import type { Migration } from 'kysely';
+import { playsAndAnswers } from './0001-plays-and-answers';
+import { teachers } from './0002-teachers';
+import { kiosks } from './0003-kiosks';
+
+/**
+ * Every migration, applied in name order. Written with Kysely's schema builder and portable column
+ * types so the same list can run on PostgreSQL.
+ */
+export const migrations: Record<string, Migration> = {
+	'0001-plays-and-answers': playsAndAnswers,
+	'0002-teachers': teachers,
+	'0003-kiosks': kiosks
+};

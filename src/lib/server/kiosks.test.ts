@@ -1,0 +1,257 @@
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { PublicQuestion } from '$lib/quiz/public-question';
+import type { App } from './app';
+import { loadBankOrThrow } from './bank';
+import { openStore } from './db/connection';
+import { findAnswers, findPlay } from './db/plays';
+import { deleteEntry, postScore, todaysBoard } from './kiosk-leaderboard';
+import {
+	createKiosk,
+	deleteKiosk,
+	discardRound,
+	findKioskByToken,
+	findOwnKiosk,
+	isRoundOf,
+	renewKioskUrl,
+	revokeKiosk,
+	startRound,
+	type Kiosk
+} from './kiosks';
+import { getPlay, submitAnswer } from './plays';
+
+const bank = loadBankOrThrow(resolve(import.meta.dirname, '../../../questions'));
+const now = new Date('2026-03-02T10:00:00Z');
+const settings = {
+	title: 'Library lobby',
+	quizzes: ['skill-sourcing', 'skill-framing'],
+	roundSize: 5,
+	idleSeconds: 60,
+	leaderboard: true
+};
+
+let app: App;
+
+async function teacher(id: string): Promise<string> {
+	await app.store
+		.insertInto('teacher')
+		.values({
+			id,
+			email: `${id}@school.example`,
+			display_name: id,
+			password_hash: 'x',
+			created_at: now.toISOString()
+		})
+		.execute();
+	return id;
+}
+
+async function kioskFor(teacherId: string, change: Partial<typeof settings> = {}) {
+	const { id, token } = await createKiosk(app, teacherId, { ...settings, ...change }, now);
+	const kiosk = await findKioskByToken(app, token);
+	if (!kiosk) throw new Error('the new kiosk is not found by its token');
+	return { id, token, kiosk };
+}
+
+/** Answers the current question with its first option (right or wrong, it does not matter). */
+async function answerSomething(playId: string, shown: PublicQuestion) {
+	const form = new FormData();
+	if (shown.items.length > 0)
+		for (const item of shown.items) form.set(`place-${item.key}`, shown.options[0]);
+	else form.set(shown.type === 'select-all' ? 'choices' : 'choice', shown.options[0]);
+	return submitAnswer(app, playId, shown.id, form, now);
+}
+
+async function finishRound(kiosk: Kiosk): Promise<string> {
+	const playId = await startRound(app, kiosk, now);
+	if (!playId) throw new Error('no round');
+	for (;;) {
+		const state = await getPlay(app, playId);
+		if (!state?.current) return playId;
+		await answerSomething(playId, state.current);
+	}
+}
+
+beforeEach(async () => {
+	app = { bank, store: await openStore(':memory:') };
+});
+
+describe('kiosk profiles', () => {
+	it('keep only a hash of the URL token', async () => {
+		const { id, token } = await createKiosk(app, await teacher('t1'), settings, now);
+		expect(token).toMatch(/^[A-Za-z0-9_-]{22}$/);
+		const row = await app.store.selectFrom('kiosk').selectAll().executeTakeFirstOrThrow();
+		expect(JSON.stringify(row)).not.toContain(token);
+		expect(row.token_hash).toMatch(/^[0-9a-f]{64}$/);
+		expect((await findKioskByToken(app, token))?.id).toBe(id);
+		expect(await findKioskByToken(app, 'A'.repeat(22))).toBeNull();
+		expect(await findKioskByToken(app, '../../etc')).toBeNull();
+	});
+
+	it('belong to their teacher only', async () => {
+		const { id } = await kioskFor(await teacher('t1'));
+		await teacher('t2');
+		expect(await findOwnKiosk(app, 't1', id)).not.toBeNull();
+		expect(await findOwnKiosk(app, 't2', id)).toBeNull();
+	});
+
+	it('stop at once when revoked, and a new URL replaces the old one', async () => {
+		const { id, token, kiosk } = await kioskFor(await teacher('t1'));
+		const playId = await startRound(app, kiosk, now);
+		await revokeKiosk(app, id, now);
+		expect(await findKioskByToken(app, token)).toBeNull();
+		// Its rounds stop too.
+		expect(await getPlay(app, playId ?? '')).toBeNull();
+
+		const fresh = await renewKioskUrl(app, id);
+		expect(fresh).not.toBe(token);
+		expect(await findKioskByToken(app, token)).toBeNull();
+		expect((await findKioskByToken(app, fresh))?.id).toBe(id);
+	});
+});
+
+describe('rounds', () => {
+	it('draw the round size fresh each round from the kiosk’s quizzes', async () => {
+		const { kiosk } = await kioskFor(await teacher('t1'));
+		const pool = new Set([
+			...(bank.quiz.get('skill-sourcing')?.questionIds ?? []),
+			...(bank.quiz.get('skill-framing')?.questionIds ?? [])
+		]);
+		const draws = new Set<string>();
+		for (let i = 0; i < 6; i++) {
+			const playId = await startRound(app, kiosk, now);
+			const ids = JSON.parse((await findPlay(app.store, playId ?? ''))?.question_ids ?? '[]');
+			expect(ids).toHaveLength(5);
+			for (const id of ids) expect(pool.has(id)).toBe(true);
+			draws.add(ids.join());
+		}
+		expect(draws.size).toBeGreaterThan(1);
+	});
+
+	it('are told apart from other plays and other kiosks', async () => {
+		const t = await teacher('t1');
+		const a = await kioskFor(t);
+		const b = await kioskFor(t);
+		const playId = (await startRound(app, a.kiosk, now)) ?? '';
+		expect(await isRoundOf(app, a.kiosk, playId)).toBe(true);
+		expect(await isRoundOf(app, b.kiosk, playId)).toBe(false);
+		await discardRound(app, b.kiosk, playId);
+		expect(await isRoundOf(app, a.kiosk, playId)).toBe(true);
+	});
+
+	it('leave nothing behind when discarded', async () => {
+		const { kiosk } = await kioskFor(await teacher('t1'));
+		const playId = (await startRound(app, kiosk, now)) ?? '';
+		const state = await getPlay(app, playId);
+		if (state?.current) await answerSomething(playId, state.current);
+		expect(await findAnswers(app.store, playId)).toHaveLength(1);
+		await discardRound(app, kiosk, playId);
+		expect(await findPlay(app.store, playId)).toBeUndefined();
+		expect(await findAnswers(app.store, playId)).toHaveLength(0);
+	});
+
+	it('left over for hours are purged when a new round starts', async () => {
+		const { kiosk } = await kioskFor(await teacher('t1'));
+		const old = (await startRound(app, kiosk, new Date(now.getTime() - 3 * 3600_000))) ?? '';
+		const recent = (await startRound(app, kiosk, new Date(now.getTime() - 600_000))) ?? '';
+		await startRound(app, kiosk, now);
+		expect(await findPlay(app.store, old)).toBeUndefined();
+		expect(await findPlay(app.store, recent)).toBeDefined();
+	});
+});
+
+describe('the leaderboard', () => {
+	it('takes the score from the finished round, once', async () => {
+		const { kiosk } = await kioskFor(await teacher('t1'));
+		const playId = await finishRound(kiosk);
+		const expected = (await getPlay(app, playId))?.score;
+		const first = await postScore(app, kiosk, playId, 'abc', now);
+		expect(first.ok).toBe(true);
+		const again = await postScore(app, kiosk, playId, 'XYZ', now);
+		expect(again).toEqual(first);
+		const board = await todaysBoard(app, kiosk.id, now);
+		expect(board).toEqual([
+			{ id: first.ok ? first.entryId : '', initials: 'ABC', score: expected, createdAt: now.toISOString() }
+		]);
+		// The round itself is gone: initials and score are all that is left.
+		expect(await findPlay(app.store, playId)).toBeUndefined();
+	});
+
+	it('refuses unfinished rounds, other kiosks’ rounds and bad initials', async () => {
+		const t = await teacher('t1');
+		const { kiosk } = await kioskFor(t);
+		const other = await kioskFor(t);
+		const unfinished = (await startRound(app, kiosk, now)) ?? '';
+		expect(await postScore(app, kiosk, unfinished, 'ABC', now)).toMatchObject({
+			ok: false,
+			status: 404
+		});
+		const finished = await finishRound(kiosk);
+		expect(await postScore(app, other.kiosk, finished, 'ABC', now)).toMatchObject({
+			ok: false,
+			status: 404
+		});
+		expect(await postScore(app, kiosk, finished, 'KKK', now)).toMatchObject({
+			ok: false,
+			status: 400,
+			message: expect.stringMatching(/can’t go on the board/)
+		});
+		expect(await postScore(app, kiosk, finished, 'A1', now)).toMatchObject({
+			ok: false,
+			status: 400
+		});
+		expect(await todaysBoard(app, kiosk.id, now)).toEqual([]);
+		// Still postable after a refusal.
+		expect((await postScore(app, kiosk, finished, 'ABC', now)).ok).toBe(true);
+	});
+
+	it('is refused when the kiosk keeps no board', async () => {
+		const { kiosk } = await kioskFor(await teacher('t1'), { leaderboard: false });
+		const playId = await finishRound(kiosk);
+		expect(await postScore(app, kiosk, playId, 'ABC', now)).toMatchObject({
+			ok: false,
+			status: 409
+		});
+	});
+
+	it('is per kiosk and per day, best first, ten at most', async () => {
+		const t = await teacher('t1');
+		const { kiosk } = await kioskFor(t);
+		const other = await kioskFor(t);
+		const insert = (kioskId: string, day: string, score: number, n: number) =>
+			app.store
+				.insertInto('leaderboard_entry')
+				.values({
+					id: `${kioskId}-${day}-${n}`,
+					kiosk_id: kioskId,
+					play_id: `${kioskId}-${day}-${n}`,
+					day,
+					initials: 'AAA',
+					score,
+					created_at: new Date(now.getTime() + n).toISOString()
+				})
+				.execute();
+		for (let n = 0; n < 12; n++) await insert(kiosk.id, '2026-03-02', n * 100, n);
+		await insert(kiosk.id, '2026-03-01', 5000, 99);
+		await insert(other.kiosk.id, '2026-03-02', 9000, 98);
+		const board = await todaysBoard(app, kiosk.id, now);
+		expect(board.map((e) => e.score)).toEqual([1100, 1000, 900, 800, 700, 600, 500, 400, 300, 200]);
+		expect(await todaysBoard(app, kiosk.id, now, null)).toHaveLength(12);
+	});
+
+	it('entries are deleted by their kiosk’s owner only, and go with the kiosk', async () => {
+		const t = await teacher('t1');
+		const { id, kiosk } = await kioskFor(t);
+		const other = await kioskFor(t);
+		const posted = await postScore(app, kiosk, await finishRound(kiosk), 'ABC', now);
+		if (!posted.ok) throw new Error('not posted');
+		expect(await deleteEntry(app, other.id, posted.entryId)).toBe(false);
+		expect(await todaysBoard(app, kiosk.id, now)).toHaveLength(1);
+		expect(await deleteEntry(app, id, posted.entryId)).toBe(true);
+		expect(await todaysBoard(app, kiosk.id, now)).toHaveLength(0);
+
+		await postScore(app, kiosk, await finishRound(kiosk), 'XYZ', now);
+		await deleteKiosk(app, id);
+		expect(await app.store.selectFrom('leaderboard_entry').selectAll().execute()).toEqual([]);
+	});
+});

@@ -1,0 +1,302 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'kysely';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Question } from '$lib/bank/schema';
+import type { Quiz } from '$lib/quiz/catalogue';
+import type { PublicQuestion } from '$lib/quiz/public-question';
+import type { App } from './app';
+import { loadBankOrThrow } from './bank';
+import { openStore } from './db/connection';
+import { findAnswers, findPlay } from './db/plays';
+import { newPlayId } from './ids';
+import { getFeedback, getPlay, getResults, startPlay, submitAnswer } from './plays';
+
+const bank = loadBankOrThrow(resolve(import.meta.dirname, '../../../questions'));
+const now = new Date('2025-03-01T10:00:00Z');
+
+function quiz(id: string): Quiz {
+	const found = bank.quiz.get(id);
+	if (!found) throw new Error(`the bank has no quiz ${id}`);
+	return found;
+}
+
+function question(id: string): Question {
+	const found = bank.question.get(id);
+	if (!found) throw new Error(`the bank has no question ${id}`);
+	return found;
+}
+
+/** The form a student posts to answer `shown` fully right. */
+function rightAnswer(shown: PublicQuestion): FormData {
+	const q = question(shown.id);
+	const form = new FormData();
+	switch (q.type) {
+		case 'single-choice':
+		case 'find-the-evidence':
+			form.set('choice', q.answer);
+			break;
+		case 'true-false':
+			form.set('choice', q.answer ? 'True' : 'False');
+			break;
+		case 'select-all':
+			for (const a of q.answers) form.append('choices', a);
+			break;
+		case 'who-said-it':
+			for (const item of shown.items)
+				form.set(`place-${item.key}`, q.pairs[Number(item.key)].speaker);
+			break;
+		case 'fact-or-opinion':
+			for (const item of shown.items)
+				form.set(`place-${item.key}`, q.statements[Number(item.key)].label);
+			break;
+	}
+	return form;
+}
+
+async function questionIdsOf(app: App, playId: string): Promise<string[]> {
+	const row = await findPlay(app.store, playId);
+	if (!row) throw new Error(`no play ${playId}`);
+	return JSON.parse(row.question_ids) as string[];
+}
+
+async function currentQuestion(app: App, playId: string): Promise<PublicQuestion> {
+	const state = await getPlay(app, playId);
+	if (!state?.current) throw new Error(`play ${playId} has no current question`);
+	return state.current;
+}
+
+/** Answers the current question right and returns the outcome. */
+async function answerRight(app: App, playId: string) {
+	const shown = await currentQuestion(app, playId);
+	return submitAnswer(app, playId, shown.id, rightAnswer(shown), now);
+}
+
+let dir: string;
+let dbPath: string;
+let app: App;
+
+beforeEach(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'byline-plays-'));
+	dbPath = join(dir, 'byline.db');
+	app = { bank, store: await openStore(dbPath) };
+});
+
+afterEach(async () => {
+	await app.store.destroy();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+describe('starting and showing a play', () => {
+	it('asks as many questions as its quiz’s size', async () => {
+		const mixed = quiz('mixed');
+		const id = await startPlay(app, mixed, now);
+		const state = await getPlay(app, id);
+		expect(state).toMatchObject({
+			id,
+			total: mixed.size,
+			answered: 0,
+			score: 0,
+			streak: 0,
+			finished: false
+		});
+		expect(mixed.questionIds.length).toBeGreaterThan(mixed.size);
+		expect(await questionIdsOf(app, id)).toHaveLength(mixed.size);
+	});
+
+	it('shows the current question without its answer', async () => {
+		const id = await startPlay(app, quiz('mixed'), now);
+		const shown = await currentQuestion(app, id);
+		const q = question(shown.id);
+		const revealing = ['answer', 'answers', 'pairs', 'statements', 'explanation', 'evidence'];
+		expect(Object.keys(shown).filter((key) => revealing.includes(key))).toEqual([]);
+		expect(JSON.stringify(shown)).not.toContain(q.explanation);
+		expect(shown.id).toBe((await questionIdsOf(app, id))[0]);
+	});
+
+	it('knows no unknown play', async () => {
+		expect(await getPlay(app, newPlayId())).toBeNull();
+	});
+});
+
+describe('submitting answers', () => {
+	it('scores a right answer', async () => {
+		const id = await startPlay(app, quiz('mixed'), now);
+		const shown = await currentQuestion(app, id);
+		expect(await answerRight(app, id)).toMatchObject({ kind: 'graded', position: 0 });
+		const state = await getPlay(app, id);
+		expect(state).toMatchObject({ answered: 1, score: 100 * shown.difficulty, streak: 1 });
+		expect(state?.current?.id).not.toBe(shown.id);
+	});
+
+	it('counts a repeated answer once, whatever it says the second time', async () => {
+		const id = await startPlay(app, quiz('mixed'), now);
+		const shown = await currentQuestion(app, id);
+		await submitAnswer(app, id, shown.id, rightAnswer(shown), now);
+		const before = await getPlay(app, id);
+
+		expect(await submitAnswer(app, id, shown.id, rightAnswer(shown), now)).toMatchObject({
+			kind: 'duplicate',
+			position: 0
+		});
+		expect(await submitAnswer(app, id, shown.id, new FormData(), now)).toMatchObject({
+			kind: 'duplicate',
+			position: 0
+		});
+		expect(await getPlay(app, id)).toEqual(before);
+		expect(await findAnswers(app.store, id)).toHaveLength(1);
+	});
+
+	it('stores one answer when two copies of a request race', async () => {
+		const id = await startPlay(app, quiz('mixed'), now);
+		const shown = await currentQuestion(app, id);
+		const outcomes = await Promise.all([
+			submitAnswer(app, id, shown.id, rightAnswer(shown), now),
+			submitAnswer(app, id, shown.id, rightAnswer(shown), now)
+		]);
+		expect(outcomes.map((o) => o.kind).sort()).toEqual(['duplicate', 'graded']);
+		expect(await findAnswers(app.store, id)).toHaveLength(1);
+		expect((await getPlay(app, id))?.score).toBe(100 * shown.difficulty);
+	});
+
+	it('refuses an answer to a later question with 409', async () => {
+		const id = await startPlay(app, quiz('mixed'), now);
+		const later = question((await questionIdsOf(app, id))[2]);
+		const outcome = await submitAnswer(app, id, later.id, new FormData(), now);
+		expect(outcome).toMatchObject({ kind: 'rejected', status: 409 });
+		expect(await findAnswers(app.store, id)).toHaveLength(0);
+	});
+
+	it('refuses a question that is not in the play, or none, with 400', async () => {
+		const id = await startPlay(app, quiz('mixed'), now);
+		const asked = await questionIdsOf(app, id);
+		const other = bank.questions.find((q) => !asked.includes(q.id));
+		expect(await submitAnswer(app, id, other?.id, new FormData(), now)).toEqual({
+			kind: 'rejected',
+			status: 400,
+			message: 'That question is not part of this play.'
+		});
+		expect(await submitAnswer(app, id, undefined, new FormData(), now)).toMatchObject({
+			kind: 'rejected',
+			status: 400
+		});
+	});
+
+	it('refuses a malformed answer with 400 and the parser’s message', async () => {
+		const id = await startPlay(app, quiz('mixed'), now);
+		const shown = await currentQuestion(app, id);
+		const outcome = await submitAnswer(app, id, shown.id, new FormData(), now);
+		expect(outcome).toMatchObject({ kind: 'rejected', status: 400 });
+		expect(await findAnswers(app.store, id)).toHaveLength(0);
+	});
+
+	it('refuses an answer to an unknown play with 404', async () => {
+		const outcome = await submitAnswer(app, newPlayId(), bank.questions[0].id, new FormData(), now);
+		expect(outcome).toMatchObject({ kind: 'rejected', status: 404 });
+	});
+});
+
+describe('finishing a play', () => {
+	it('finishes after the last answer, then takes no more answers', async () => {
+		const playQuiz = quiz('skill-fact-vs-opinion');
+		const id = await startPlay(app, playQuiz, now);
+		for (let position = 0; position < playQuiz.size; position++)
+			expect(await answerRight(app, id)).toMatchObject({ kind: 'graded', position });
+
+		const state = await getPlay(app, id);
+		expect(state).toMatchObject({ finished: true, current: null, answered: playQuiz.size });
+		expect((await findPlay(app.store, id))?.finished_at).toBe(now.toISOString());
+
+		const asked = await questionIdsOf(app, id);
+		const other = bank.questions.find((q) => !asked.includes(q.id));
+		expect(await submitAnswer(app, id, other?.id, new FormData(), now)).toMatchObject({
+			kind: 'rejected',
+			status: 409
+		});
+		expect(await submitAnswer(app, id, asked[0], new FormData(), now)).toMatchObject({
+			kind: 'duplicate',
+			position: 0
+		});
+		expect(await findAnswers(app.store, id)).toHaveLength(playQuiz.size);
+	});
+
+	it('gives feedback only for answered positions', async () => {
+		const id = await startPlay(app, quiz('mixed'), now);
+		const shown = await currentQuestion(app, id);
+		expect(await getFeedback(app, id, 0)).toBeNull();
+
+		await answerRight(app, id);
+		const answered = await getFeedback(app, id, 0);
+		expect(answered?.feedback).toMatchObject({
+			position: 0,
+			points: 100 * shown.difficulty,
+			bonus: 0,
+			streak: 1,
+			explanation: question(shown.id).explanation
+		});
+		expect(answered?.feedback.grade.verdict).toBe('correct');
+		expect(await getFeedback(app, id, 1)).toBeNull();
+		expect(await getFeedback(app, newPlayId(), 0)).toBeNull();
+	});
+
+	it('gives results only once the play is finished, with streak bonuses in the score', async () => {
+		const playQuiz = quiz('skill-fact-vs-opinion');
+		const id = await startPlay(app, playQuiz, now);
+		const difficulties: number[] = [];
+		for (let position = 0; position < playQuiz.size; position++) {
+			expect(await getResults(app, id)).toBeNull();
+			difficulties.push((await currentQuestion(app, id)).difficulty);
+			await answerRight(app, id);
+		}
+
+		const results = await getResults(app, id);
+		// 100 × difficulty for each, plus 50 from the third right answer in a row on.
+		const expected = difficulties.reduce((sum, d, i) => sum + 100 * d + (i >= 2 ? 50 : 0), 0);
+		expect(results?.summary).toMatchObject({
+			score: expected,
+			questions: playQuiz.size,
+			fullyRight: playQuiz.size,
+			percent: 100,
+			weakest: null
+		});
+		expect(results?.play.score).toBe(expected);
+		expect(results?.answers.map((a) => a.bonus)).toEqual(
+			difficulties.map((_, i) => (i >= 2 ? 50 : 0))
+		);
+	});
+});
+
+describe('the store', () => {
+	it('keeps a play, its answers and its score when the store is closed and reopened', async () => {
+		const id = await startPlay(app, quiz('mixed'), now);
+		await answerRight(app, id);
+		await answerRight(app, id);
+		const state = await getPlay(app, id);
+		const answers = await findAnswers(app.store, id);
+
+		await app.store.destroy();
+		app = { bank, store: await openStore(dbPath) };
+
+		expect(await getPlay(app, id)).toEqual(state);
+		expect(await findAnswers(app.store, id)).toEqual(answers);
+		expect(state?.answered).toBe(2);
+		expect(state?.score).toBeGreaterThan(0);
+	});
+
+	it('writes through a WAL journal with synchronous=FULL', async () => {
+		const journal = await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(app.store);
+		const synchronous = await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(app.store);
+		expect(journal.rows[0].journal_mode).toBe('wal');
+		expect(synchronous.rows[0].synchronous).toBe(2);
+
+		// WAL is a property of the file itself, seen by any other connection too.
+		const other = new BetterSqlite3(dbPath, { readonly: true });
+		try {
+			expect(other.pragma('journal_mode', { simple: true })).toBe('wal');
+		} finally {
+			other.close();
+		}
+	});
+});

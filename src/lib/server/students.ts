@@ -1,0 +1,203 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import type { Cookies } from '@sveltejs/kit';
+import { seededRandom, shuffled } from '$lib/quiz/random';
+import { anonymousName, cleanName, distinctName, isOffensiveName } from '$lib/teach/names';
+import type { App } from './app';
+import {
+	assignmentQuiz,
+	closedReason,
+	questionIdsOf,
+	rosterOf,
+	type Assignment
+} from './assignments';
+import { startPlay } from './plays';
+
+const cookieName = (assignmentId: string) => `byline_student_${assignmentId}`;
+
+export interface Student {
+	id: string;
+	assignment_id: string;
+	display_name: string;
+	created_at: string;
+	last_active_at: string;
+}
+
+export interface Attempt {
+	playId: string;
+	attempt: number;
+	finished: boolean;
+	createdAt: string;
+}
+
+export type JoinResult = { ok: true; student: Student } | { ok: false; message: string };
+
+/** Adds a student to an assignment under a display name: the only thing Byline stores about them. */
+export async function joinAssignment(
+	app: App,
+	a: Assignment,
+	nameInput: string,
+	now: Date
+): Promise<JoinResult> {
+	let name: string;
+	if (a.names === 'anonymous') name = anonymousName(randomInt);
+	else if (a.names === 'roster') {
+		name = rosterOf(a).find((n) => n === nameInput) ?? '';
+		if (!name) return { ok: false, message: 'Choose your name from the list.' };
+	} else {
+		name = cleanName(nameInput);
+		if (name.length < 1)
+			return { ok: false, message: 'Type the name your teacher will know you by.' };
+		if (isOffensiveName(name))
+			return {
+				ok: false,
+				message: 'Please choose a different name: that one is not allowed here.'
+			};
+	}
+	for (let tries = 0; tries < 5; tries++) {
+		const taken = await app.store
+			.selectFrom('student')
+			.select('display_name')
+			.where('assignment_id', '=', a.id)
+			.execute();
+		const student: Student = {
+			id: randomBytes(16).toString('base64url'),
+			assignment_id: a.id,
+			display_name: distinctName(
+				name,
+				taken.map((t) => t.display_name)
+			),
+			created_at: now.toISOString(),
+			last_active_at: now.toISOString()
+		};
+		const inserted = await app.store
+			.insertInto('student')
+			.values(student)
+			.onConflict((c) => c.doNothing())
+			.executeTakeFirst();
+		if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return { ok: true, student };
+	}
+	return { ok: false, message: 'Many students are joining at once. Please try again.' };
+}
+
+export function rememberStudent(
+	cookies: Cookies,
+	a: Assignment,
+	studentId: string,
+	secure: boolean
+): void {
+	cookies.set(cookieName(a.id), studentId, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		maxAge: 60 * 60 * 24 * 180
+	});
+}
+
+/** The student this browser joined as, if they still exist. */
+export async function studentFromCookie(
+	app: App,
+	cookies: Cookies,
+	a: Assignment
+): Promise<Student | null> {
+	const id = cookies.get(cookieName(a.id));
+	if (!id) return null;
+	const student = await app.store
+		.selectFrom('student')
+		.selectAll()
+		.where('id', '=', id)
+		.where('assignment_id', '=', a.id)
+		.executeTakeFirst();
+	return student ?? null;
+}
+
+export function forgetStudent(cookies: Cookies, a: Assignment): void {
+	cookies.delete(cookieName(a.id), { path: '/' });
+}
+
+export async function attemptsOf(app: App, studentId: string): Promise<Attempt[]> {
+	const now = new Date().toISOString();
+	const plays = await app.store
+		.selectFrom('play')
+		.leftJoin('answer', 'answer.play_id', 'play.id')
+		.select(({ fn }) => [
+			'play.id',
+			'play.attempt',
+			'play.finished_at',
+			'play.deadline_at',
+			'play.question_ids',
+			'play.created_at',
+			fn.count<number>('answer.position').as('answered')
+		])
+		.where('play.student_id', '=', studentId)
+		.groupBy([
+			'play.id',
+			'play.attempt',
+			'play.finished_at',
+			'play.deadline_at',
+			'play.question_ids',
+			'play.created_at'
+		])
+		.orderBy('play.attempt')
+		.execute();
+	return plays.map((p) => ({
+		playId: p.id,
+		attempt: p.attempt ?? 1,
+		finished:
+			p.finished_at !== null ||
+			Number(p.answered) >= (JSON.parse(p.question_ids) as string[]).length ||
+			(p.deadline_at !== null && p.deadline_at <= now),
+		createdAt: p.created_at
+	}));
+}
+
+export type AttemptResult = { ok: true; playId: string } | { ok: false; message: string };
+
+/** The student's unfinished attempt, or a new one when the assignment allows another. */
+export async function startAttempt(
+	app: App,
+	a: Assignment,
+	student: Student,
+	now: Date
+): Promise<AttemptResult> {
+	const attempts = await attemptsOf(app, student.id);
+	const open = attempts.find((t) => !t.finished);
+	if (open) return { ok: true, playId: open.playId };
+	const closed = closedReason(a, now);
+	if (closed) return { ok: false, message: closed };
+	if (attempts.length >= a.attempts) {
+		return {
+			ok: false,
+			message:
+				a.attempts === 1
+					? 'You have already done this assignment.'
+					: `You have used all ${a.attempts} attempts.`
+		};
+	}
+	const attempt = attempts.length + 1;
+	const ids = questionIdsOf(a);
+	const questionIds =
+		a.question_order === 'shuffled' ? shuffled(ids, seededRandom(`${student.id}:${attempt}`)) : ids;
+	const limit = a.time_limit_minutes
+		? new Date(now.getTime() + a.time_limit_minutes * 60000)
+		: null;
+	const closes = a.closes_at ? new Date(a.closes_at) : null;
+	const deadline = limit && closes ? (limit < closes ? limit : closes) : limit;
+	const playId = await startPlay(app, assignmentQuiz(app, a), now, {
+		questionIds,
+		studentId: student.id,
+		attempt,
+		deadline,
+		feedback: a.feedback
+	});
+	return { ok: true, playId };
+}
+
+/** Removes a student's attempts (answers go with them), so they can start again. */
+export async function resetStudent(app: App, studentId: string): Promise<void> {
+	await app.store.deleteFrom('play').where('student_id', '=', studentId).execute();
+}
+
+export async function deleteStudent(app: App, studentId: string): Promise<void> {
+	await app.store.deleteFrom('student').where('id', '=', studentId).execute();
+}

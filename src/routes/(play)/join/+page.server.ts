@@ -1,0 +1,30 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { useApp } from '$lib/server/app';
+import { findAssignmentByCode } from '$lib/server/assignments';
+import { JOIN_PER_ADDRESS, hitLimit, waitMessage } from '$lib/server/auth/rate-limit';
+import { isJoinCode, normalizeJoinCode } from '$lib/teach/join-code';
+import type { Actions } from './$types';
+
+export const actions: Actions = {
+	default: async ({ request, getClientAddress }) => {
+		const form = await request.formData();
+		const typed = String(form.get('code') ?? '');
+		const app = useApp();
+		const wait = await hitLimit(
+			app.store,
+			`join:${getClientAddress()}`,
+			JOIN_PER_ADDRESS,
+			new Date()
+		);
+		if (wait > 0) return fail(429, { message: waitMessage(wait), code: typed });
+		const code = normalizeJoinCode(typed);
+		if (!isJoinCode(code) || !(await findAssignmentByCode(app, code))) {
+			return fail(400, {
+				message:
+					'No assignment has that code. Check it with your teacher: it has 6 letters and numbers.',
+				code: typed
+			});
+		}
+		redirect(303, `/join/${code}`);
+	}
+};

@@ -1,0 +1,21 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { useApp } from '$lib/server/app';
+import { requireTeacher } from '$lib/server/auth/guard';
+import { createClass, listClasses } from '$lib/server/classes';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const teacher = requireTeacher(event);
+	return { teacherName: teacher.name, classes: await listClasses(useApp(), teacher.id) };
+};
+
+export const actions: Actions = {
+	createClass: async (event) => {
+		const teacher = requireTeacher(event);
+		const form = await event.request.formData();
+		const name = String(form.get('name') ?? '');
+		const result = await createClass(useApp(), teacher.id, name, new Date());
+		if (!result.ok) return fail(400, { message: result.message, name });
+		redirect(303, `/teach/classes/${result.id}`);
+	}
+};

@@ -1,0 +1,37 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { useApp } from '$lib/server/app';
+import { createSession, setSessionCookie } from '$lib/server/auth/session';
+import { signUp } from '$lib/server/auth/teachers';
+import { config } from '$lib/server/config';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => {
+	if (locals.teacher) redirect(303, '/teach');
+	return { inviteOnly: config.signup === 'invite' };
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies, url }) => {
+		const form = await request.formData();
+		const text = (key: string) => String(form.get(key) ?? '');
+		const input = {
+			email: text('email'),
+			name: text('name'),
+			password: text('password'),
+			inviteCode: text('inviteCode')
+		};
+		const app = useApp();
+		const now = new Date();
+		const result = await signUp(app.store, input, config, now);
+		if (!result.ok)
+			return fail(400, {
+				message: result.message,
+				field: result.field,
+				email: input.email,
+				name: input.name
+			});
+		const session = await createSession(app.store, result.teacherId, now);
+		setSessionCookie(cookies, session.token, session.expires, url.protocol === 'https:');
+		redirect(303, '/teach');
+	}
+};
