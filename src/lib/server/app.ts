@@ -1,6 +1,7 @@
 import { config } from './config';
 import { loadBankOrThrow, type LoadedBank } from './bank';
 import { openStore, type Store } from './db/connection';
+import { purgeExpiredData } from './retention';
 
 /** What every request works with: the bank (read-only) and the store. Shared, never per-user. */
 export interface App {
@@ -14,6 +15,14 @@ export async function startApp(): Promise<App> {
 	const bank = loadBankOrThrow(config.questionsDir);
 	const store = await openStore(config.databasePath);
 	app = { bank, store };
+	const started = app;
+	const purge = () =>
+		purgeExpiredData(started, config.retentionDays, new Date()).catch((e) =>
+			console.error('Purging old student data failed:', e)
+		);
+	await purge();
+	// Hourly; unref'd so the timer never keeps a stopping process alive.
+	setInterval(purge, 60 * 60 * 1000).unref();
 	return app;
 }
 

@@ -3,7 +3,7 @@ import { leaderboardDay } from '$lib/kiosk/day';
 import { parseInitials } from '$lib/kiosk/initials';
 import type { App } from './app';
 import { config } from './config';
-import { discardRound, type Kiosk } from './kiosks';
+import { discardRound, isRoundOf, type Kiosk } from './kiosks';
 import { KIOSK_PREFIX } from './play-sources';
 import { getResults } from './plays';
 
@@ -68,6 +68,12 @@ export async function postScore(
 	if (!kiosk.leaderboard)
 		return { ok: false, status: 409, message: 'This kiosk does not keep a leaderboard.' };
 	const results = await getResults(app, playId);
+	if (!results && (await isRoundOf(app, kiosk, playId)))
+		return {
+			ok: false,
+			status: 409,
+			message: 'Answer every question of the round before going on the board.'
+		};
 	if (!results || results.play.quiz.id !== KIOSK_PREFIX + kiosk.id) {
 		const posted = await entryForPlay(app, kiosk.id, playId);
 		if (posted) return { ok: true, entryId: posted };

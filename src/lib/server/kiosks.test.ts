@@ -171,7 +171,12 @@ describe('the leaderboard', () => {
 		expect(again).toEqual(first);
 		const board = await todaysBoard(app, kiosk.id, now);
 		expect(board).toEqual([
-			{ id: first.ok ? first.entryId : '', initials: 'ABC', score: expected, createdAt: now.toISOString() }
+			{
+				id: first.ok ? first.entryId : '',
+				initials: 'ABC',
+				score: expected,
+				createdAt: now.toISOString()
+			}
 		]);
 		// The round itself is gone: initials and score are all that is left.
 		expect(await findPlay(app.store, playId)).toBeUndefined();
@@ -184,7 +189,7 @@ describe('the leaderboard', () => {
 		const unfinished = (await startRound(app, kiosk, now)) ?? '';
 		expect(await postScore(app, kiosk, unfinished, 'ABC', now)).toMatchObject({
 			ok: false,
-			status: 404
+			status: 409
 		});
 		const finished = await finishRound(kiosk);
 		expect(await postScore(app, other.kiosk, finished, 'ABC', now)).toMatchObject({

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { fail, redirect } from '@sveltejs/kit';
+import type { Question } from '$lib/bank/schema';
+import { SKILL_NAMES } from '$lib/quiz/catalogue';
+import { seededRandom, shuffled } from '$lib/quiz/random';
+import { roundPath } from '$lib/kiosk/paths';
+import { useApp } from '$lib/server/app';
+import { todaysBoard } from '$lib/server/kiosk-leaderboard';
+import { requireKiosk } from '$lib/server/kiosk-screen';
+import { kioskQuiz, startRound } from '$lib/server/kiosks';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Short prompts only: the preview is read in passing, from across the room. */
+const PREVIEW_LENGTH = 150;
+
+export const load: PageServerLoad = async ({ params, depends }) => {
+	depends('kiosk:board');
+	const app = useApp();
+	const kiosk = await requireKiosk(params.token);
+	const quiz = kioskQuiz(app, kiosk);
+	const preview = shuffled(quiz.questionIds, seededRandom(randomBytes(8).toString('hex')))
+		.map((id) => app.bank.question.get(id))
+		.filter((q): q is Question => q !== undefined && q.prompt.length <= PREVIEW_LENGTH)
+		.slice(0, 6)
+		.map((q) => ({ id: q.id, prompt: q.prompt, skill: SKILL_NAMES[q.skill] }));
+	return {
+		round: { size: quiz.size, minutes: quiz.minutes },
+		preview,
+		best: kiosk.leaderboard ? await todaysBoard(app, kiosk.id, new Date(), 3) : []
+	};
+};
+
+export const actions: Actions = {
+	start: async ({ params }) => {
+		const kiosk = await requireKiosk(params.token);
+		const playId = await startRound(useApp(), kiosk, new Date());
+		if (!playId)
+			return fail(409, {
+				message: 'This kiosk has no questions to ask yet. Ask a member of staff to choose some.'
+			});
+		redirect(303, roundPath(params.token, playId));
+	}
+};

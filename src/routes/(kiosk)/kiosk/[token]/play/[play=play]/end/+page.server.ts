@@ -1,0 +1,41 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { kioskHome, roundPath } from '$lib/kiosk/paths';
+import { useApp } from '$lib/server/app';
+import { postScore, todaysBoard } from '$lib/server/kiosk-leaderboard';
+import { requireKiosk, requireRound } from '$lib/server/kiosk-screen';
+import { discardRound } from '$lib/server/kiosks';
+import { getResults } from '$lib/server/plays';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const app = useApp();
+	const kiosk = await requireKiosk(params.token);
+	await requireRound(kiosk, params.token, params.play);
+	const results = await getResults(app, params.play);
+	if (!results) redirect(303, roundPath(params.token, params.play));
+	const { score, percent, fullyRight, questions } = results.summary;
+	const today = kiosk.leaderboard ? await todaysBoard(app, kiosk.id, new Date(), null) : [];
+	return {
+		result: { score, percent, fullyRight, questions },
+		// Where this score would stand on today's board; ties go to the earlier entry.
+		place: today.filter((e) => e.score >= score).length + 1
+	};
+};
+
+export const actions: Actions = {
+	post: async ({ params, request }) => {
+		const kiosk = await requireKiosk(params.token);
+		const form = await request.formData().catch(() => null);
+		const initials = form?.get('initials') ?? '';
+		// The score comes from the round's stored answers: the form carries only the initials.
+		const outcome = await postScore(useApp(), kiosk, params.play, initials, new Date());
+		if (outcome.ok) redirect(303, `${kioskHome(params.token)}/board?entry=${outcome.entryId}`);
+		if (outcome.status === 404) redirect(303, kioskHome(params.token));
+		return fail(outcome.status, { message: outcome.message, initials: outcome.initials ?? '' });
+	},
+	skip: async ({ params }) => {
+		const kiosk = await requireKiosk(params.token);
+		await discardRound(useApp(), kiosk, params.play);
+		redirect(303, kiosk.leaderboard ? `${kioskHome(params.token)}/board` : kioskHome(params.token));
+	}
+};

@@ -1,0 +1,25 @@
+import { useApp } from '$lib/server/app';
+import { requireTeacher } from '$lib/server/auth/guard';
+import { todaysBoard } from '$lib/server/kiosk-leaderboard';
+import { listKiosks } from '$lib/server/kiosks';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const teacher = requireTeacher(event);
+	const app = useApp();
+	const now = new Date();
+	const kiosks = await listKiosks(app, teacher.id);
+	return {
+		kiosks: await Promise.all(
+			kiosks.map(async (k) => ({
+				id: k.id,
+				title: k.title,
+				running: k.revokedAt === null,
+				roundSize: k.roundSize,
+				idleSeconds: k.idleSeconds,
+				leaderboard: k.leaderboard,
+				scoresToday: k.leaderboard ? (await todaysBoard(app, k.id, now, null)).length : 0
+			}))
+		)
+	};
+};

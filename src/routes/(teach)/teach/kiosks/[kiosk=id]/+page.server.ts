@@ -1,0 +1,99 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { parseKioskSettings, settingsInput } from '$lib/kiosk/settings';
+import { formatTime } from '$lib/teach/time';
+import { useApp } from '$lib/server/app';
+import { requireTeacher } from '$lib/server/auth/guard';
+import { config } from '$lib/server/config';
+import { showAddressOnce, takeAddress } from '$lib/server/kiosk-address';
+import { deleteEntry, todaysBoard } from '$lib/server/kiosk-leaderboard';
+import {
+	deleteKiosk,
+	findOwnKiosk,
+	kioskQuiz,
+	renewKioskUrl,
+	revokeKiosk,
+	updateKiosk
+} from '$lib/server/kiosks';
+import { quizChoices } from '../quiz-choices';
+import type { Actions, PageServerLoad } from './$types';
+
+const NOT_FOUND = 'There is no such kiosk among yours.';
+
+/** The teacher's own kiosk, or a 404: another teacher's kiosk looks exactly like a missing one. */
+async function ownKiosk(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
+	const teacher = requireTeacher(event);
+	const kiosk = await findOwnKiosk(useApp(), teacher.id, event.params.kiosk ?? '');
+	if (!kiosk) error(404, NOT_FOUND);
+	return kiosk;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const kiosk = await ownKiosk(event);
+	const app = useApp();
+	const entries = kiosk.leaderboard ? await todaysBoard(app, kiosk.id, new Date(), null) : [];
+	return {
+		kiosk: {
+			id: kiosk.id,
+			title: kiosk.title,
+			running: kiosk.revokedAt === null,
+			revokedAt: kiosk.revokedAt && formatTime(kiosk.revokedAt, config.timeZone),
+			poolSize: kioskQuiz(app, kiosk).questionIds.length,
+			settings: {
+				title: kiosk.title,
+				quizzes: kiosk.quizIds,
+				roundSize: kiosk.roundSize,
+				idleSeconds: kiosk.idleSeconds,
+				leaderboard: kiosk.leaderboard
+			}
+		},
+		address: takeAddress(event.cookies, kiosk.id, event.url.origin),
+		entries: entries.map((e, i) => ({
+			id: e.id,
+			place: i + 1,
+			initials: e.initials,
+			score: e.score,
+			at: formatTime(e.createdAt, config.timeZone)
+		})),
+		quizzes: quizChoices(app)
+	};
+};
+
+export const actions: Actions = {
+	save: async (event) => {
+		const kiosk = await ownKiosk(event);
+		const app = useApp();
+		const form = await event.request.formData().catch(() => new FormData());
+		const result = parseKioskSettings(form, [...app.bank.quiz.keys()]);
+		if (!result.ok)
+			return fail(400, {
+				message: result.message,
+				field: result.field,
+				values: settingsInput(form)
+			});
+		await updateKiosk(app, kiosk.id, result.settings);
+		return { saved: true };
+	},
+	deleteEntry: async (event) => {
+		const kiosk = await ownKiosk(event);
+		const form = await event.request.formData().catch(() => new FormData());
+		const deleted = await deleteEntry(useApp(), kiosk.id, String(form.get('entry') ?? ''));
+		// Already gone (a second click, another tab) is what was wanted: no error for that.
+		return { removed: deleted };
+	},
+	revoke: async (event) => {
+		const kiosk = await ownKiosk(event);
+		await revokeKiosk(useApp(), kiosk.id, new Date());
+		return { revoked: true };
+	},
+	renew: async (event) => {
+		const kiosk = await ownKiosk(event);
+		const token = await renewKioskUrl(useApp(), kiosk.id);
+		showAddressOnce(event.cookies, kiosk.id, token, event.url.protocol === 'https:');
+		redirect(303, `/teach/kiosks/${kiosk.id}`);
+	},
+	delete: async (event) => {
+		const kiosk = await ownKiosk(event);
+		await deleteKiosk(useApp(), kiosk.id);
+		redirect(303, '/teach/kiosks');
+	}
+};

@@ -1,0 +1,31 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { parseKioskSettings, settingsInput } from '$lib/kiosk/settings';
+import { useApp } from '$lib/server/app';
+import { requireTeacher } from '$lib/server/auth/guard';
+import { showAddressOnce } from '$lib/server/kiosk-address';
+import { createKiosk } from '$lib/server/kiosks';
+import { quizChoices } from '../quiz-choices';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireTeacher(event);
+	return { quizzes: quizChoices(useApp()) };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const teacher = requireTeacher(event);
+		const app = useApp();
+		const form = await event.request.formData().catch(() => new FormData());
+		const result = parseKioskSettings(form, [...app.bank.quiz.keys()]);
+		if (!result.ok)
+			return fail(400, {
+				message: result.message,
+				field: result.field,
+				values: settingsInput(form)
+			});
+		const { id, token } = await createKiosk(app, teacher.id, result.settings, new Date());
+		showAddressOnce(event.cookies, id, token, event.url.protocol === 'https:');
+		redirect(303, `/teach/kiosks/${id}`);
+	}
+};

@@ -1,0 +1,193 @@
+import { expect, test } from '@playwright/test';
+import { createAssignment, joinAs, parseCsv } from './support/assignment';
+import { expectAccessible, screenshotAllSizes } from './support/look';
+import { answerAndContinue, answerCurrent } from './support/play';
+import { signUpTeacher } from './support/teacher';
+
+test('a teacher sets up an assignment, two students play it, the dashboard and CSV show both', async ({
+	browser
+}) => {
+	const teacherContext = await browser.newContext();
+	const teacher = await teacherContext.newPage();
+	const started = Date.now();
+	await signUpTeacher(teacher);
+	await expectAccessible(teacher, 'teacher home');
+	const { assignmentId, joinCode } = await createAssignment(teacher, {
+		filter: 'skill=sourcing',
+		count: 3
+	});
+	const setupSeconds = (Date.now() - started) / 1000;
+	expect(setupSeconds).toBeLessThan(120);
+
+	const dashboard = teacher;
+	await expect(dashboard.getByRole('heading', { name: 'Sourcing check' })).toBeVisible();
+	await expect(dashboard.getByText('Nobody has joined yet')).toBeVisible();
+
+	// Two students, each in their own browser.
+	const [amaContext, benContext] = [await browser.newContext(), await browser.newContext()];
+	const ama = await amaContext.newPage();
+	const ben = await benContext.newPage();
+	await joinAs(ama, joinCode, 'Ama');
+	await joinAs(ben, joinCode, 'Ben');
+
+	// The dashboard shows both without a reload.
+	const students = dashboard.getByRole('table', { name: 'Students and their progress' });
+	await expect(students.getByRole('rowheader', { name: 'Ama' })).toBeVisible({ timeout: 10_000 });
+	await expect(students.getByRole('rowheader', { name: 'Ben' })).toBeVisible();
+
+	await answerAndContinue(ama, true);
+	await answerAndContinue(ama, true);
+	await answerCurrent(ama, true);
+	await ama.waitForURL(/\/feedback\/3$/);
+	await ama.getByRole('link', { name: 'See your results' }).click();
+	await expect(ama.getByRole('heading', { name: 'Your results' })).toBeVisible();
+	await expect(ama.getByRole('link', { name: 'Back to the assignment' })).toBeVisible();
+
+	await answerAndContinue(ben, false);
+
+	const amaRow = students.getByRole('row', { name: /Ama/ });
+	await expect(amaRow).toContainText('Finished · 3 of 3', { timeout: 10_000 });
+	await expect(amaRow).toContainText('100%');
+	const benRow = students.getByRole('row', { name: /Ben/ });
+	await expect(benRow).toContainText('In progress · 1 of 3');
+	await expect(benRow).toContainText('0%');
+	await expect(dashboard.getByRole('img', { name: 'Score by skill' })).toBeVisible();
+	await expectAccessible(dashboard, 'assignment dashboard');
+	await screenshotAllSizes(dashboard, 'teacher-dashboard');
+
+	// A student's detail view shows every answer.
+	await students.getByRole('link', { name: 'Ama' }).click();
+	await expect(dashboard.getByRole('heading', { name: 'Ama' })).toBeVisible();
+	await expect(dashboard.getByText(/Question \d: Right/)).toHaveCount(3);
+	await expectAccessible(dashboard, 'student detail');
+	await dashboard.goBack();
+
+	// The CSV files hold their answers.
+	const wide = parseCsv(
+		await (
+			await teacher.request.get(`/teach/assignments/${assignmentId}/export?format=wide`)
+		).text()
+	);
+	expect(wide[0].slice(0, 4)).toEqual(['Student', 'Status', 'Score', 'Percent']);
+	expect(wide[0].filter((h) => /^Q\d /.test(h))).toHaveLength(3);
+	const amaCsv = wide.find((r) => r[0] === 'Ama');
+	const benCsv = wide.find((r) => r[0] === 'Ben');
+	expect(amaCsv?.slice(1, 4)).toEqual(['Finished', expect.stringMatching(/^[1-9]\d*$/), '100']);
+	expect(amaCsv?.slice(-3)).toEqual(['100', '100', '100']);
+	expect(benCsv?.slice(-3)).toEqual(['0', '', '']);
+	const long = parseCsv(
+		await (
+			await teacher.request.get(`/teach/assignments/${assignmentId}/export?format=long`)
+		).text()
+	);
+	expect(long[0]).toEqual([
+		'Student',
+		'Attempt',
+		'Question number',
+		'Question id',
+		'Skill',
+		'Prompt',
+		'Answer',
+		'Credit',
+		'Points',
+		'Answered at'
+	]);
+	expect(long.filter((r) => r[0] === 'Ama')).toHaveLength(3);
+	expect(long.filter((r) => r[0] === 'Ben')).toHaveLength(1);
+	expect(long.every((r, i) => i === 0 || r[4] === 'sourcing')).toBe(true);
+
+	// The projector view, large.
+	await teacher.goto(`/teach/assignments/${assignmentId}/projector`);
+	await expect(teacher.getByText(joinCode.slice(0, 3) + ' ' + joinCode.slice(3))).toBeVisible();
+	await expect(teacher.getByRole('img', { name: /QR code/ })).toBeVisible();
+	await expectAccessible(teacher, 'projector');
+	await teacher.setViewportSize({ width: 1920, height: 1080 });
+	await teacher.screenshot({ path: 'test-results/screenshots/teacher-projector-1080p.png' });
+
+	// Closing early stops further answers.
+	await teacher.goto(`/teach/assignments/${assignmentId}`);
+	await teacher.getByRole('button', { name: 'Close now' }).click();
+	await expect(teacher.getByText('Your teacher has closed this assignment')).toBeVisible();
+	await answerCurrent(ben, true);
+	await expect(ben.getByRole('alert')).toHaveText(/closed this assignment/);
+
+	// Resetting a student's attempt lets them start again.
+	await teacher.getByRole('button', { name: 'Reopen' }).click();
+	await students.getByRole('link', { name: 'Ben' }).click();
+	await teacher.getByRole('button', { name: 'Reset their attempts' }).click();
+	await expect(teacher.getByText('Ben has joined but not answered yet.')).toBeVisible();
+
+	await Promise.all([teacherContext.close(), amaContext.close(), benContext.close()]);
+});
+
+test('assignment settings: feedback at the end, shuffled order, anonymous names, a second attempt', async ({
+	browser
+}) => {
+	const teacherContext = await browser.newContext();
+	const teacher = await teacherContext.newPage();
+	await signUpTeacher(teacher);
+	const { joinCode } = await createAssignment(teacher, {
+		title: 'End-of-quiz feedback',
+		filter: 'skill=framing',
+		count: 2,
+		settings: async (page) => {
+			await page.getByLabel('Feedback', { exact: true }).selectOption('end');
+			await page.getByLabel('Question order', { exact: true }).selectOption('shuffled');
+			await page.getByLabel('Attempts allowed').fill('2');
+			await page.getByRole('radio', { name: /Anonymous/ }).check();
+		}
+	});
+	const studentContext = await browser.newContext();
+	const student = await studentContext.newPage();
+	await student.goto(`/join/${joinCode}`);
+	await expect(student.getByText(/made-up name/)).toBeVisible();
+	await student.getByRole('button', { name: 'Join and start' }).click();
+	await expect(student.getByText('You will see the answers at the end.')).toBeVisible();
+	const playUrl = student.url();
+
+	// No feedback between questions: the answer leads straight to the next question.
+	await answerCurrent(student, true);
+	await expect(student).toHaveURL(playUrl);
+	await expect(student.getByText('2 of 2', { exact: true })).toBeVisible();
+	// The first answer's feedback stays closed until the end.
+	const early = await student.request.get(`${playUrl}/feedback/1`, { maxRedirects: 0 });
+	expect(early.status()).toBe(303);
+	await answerCurrent(student, false);
+	await expect(student).toHaveURL(`${playUrl}/results`);
+	await expect(student.getByRole('heading', { name: 'Your results' })).toBeVisible();
+
+	// A second attempt is offered, then no more.
+	await student.getByRole('link', { name: 'Back to the assignment' }).click();
+	await expect(student.getByText(/You joined as \w+ \w+/)).toBeVisible();
+	await student.getByRole('button', { name: 'Start attempt 2 of 2' }).click();
+	await expect(student).toHaveURL(/\/play\/[\w-]{22}$/);
+	expect(student.url()).not.toBe(playUrl);
+	await student.goto(`/join/${joinCode}`);
+	await expect(student.getByRole('link', { name: 'Continue where you left off' })).toBeVisible();
+
+	await Promise.all([teacherContext.close(), studentContext.close()]);
+});
+
+test('a time limit is enforced on the server', async ({ browser }) => {
+	test.setTimeout(120_000);
+
+	const teacherContext = await browser.newContext();
+	const teacher = await teacherContext.newPage();
+	await signUpTeacher(teacher);
+	const { joinCode } = await createAssignment(teacher, {
+		title: 'Timed',
+		count: 2,
+		settings: async (page) => {
+			await page.getByLabel('Time limit in minutes').fill('1');
+		}
+	});
+	const studentContext = await browser.newContext();
+	const student = await studentContext.newPage();
+	await joinAs(student, joinCode, 'Cleo');
+	await expect(student.getByText(/Time limit: answers count until/)).toBeVisible();
+	// The server's clock is real: wait out the minute, then an answer is refused.
+	await student.waitForTimeout(61_000);
+	await answerCurrent(student, true);
+	await expect(student.getByRole('alert')).toHaveText(/Time is up/);
+	await Promise.all([teacherContext.close(), studentContext.close()]);
+});

@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { createAssignment } from './support/assignment';
+import { expectAccessible, screenshotAllSizes } from './support/look';
+import { signUpTeacher } from './support/teacher';
+
+test('every teacher and join page passes axe, and looks right at laptop and projector sizes', async ({
+	page,
+	browser
+}) => {
+	for (const path of ['/teach/signup', '/teach/signin', '/join']) {
+		await page.goto(path);
+		await expectAccessible(page, path);
+		await screenshotAllSizes(page, `page${path.replace(/\//g, '-')}`);
+	}
+	await signUpTeacher(page);
+	await expectAccessible(page, 'teacher home (no classes)');
+	const { classId, assignmentId, joinCode } = await createAssignment(page, { count: 4 });
+
+	await page.goto(`/teach/classes/${classId}`);
+	await expectAccessible(page, 'class page');
+	await screenshotAllSizes(page, 'teacher-class');
+	await page.goto(`/teach/classes/${classId}/new?skill=evidence`);
+	await page.getByText('Preview with the answer').first().click();
+	await expectAccessible(page, 'new assignment');
+	await screenshotAllSizes(page, 'teacher-new-assignment');
+	await page.goto(`/teach/assignments/${assignmentId}`);
+	await expectAccessible(page, 'empty dashboard');
+	await page.goto(`/teach/assignments/${assignmentId}/projector`);
+	await expectAccessible(page, 'projector');
+	await screenshotAllSizes(page, 'teacher-projector');
+
+	const student = await (await browser.newContext()).newPage();
+	await student.goto(`/join/${joinCode}`);
+	await expect(student.getByRole('heading', { name: 'Sourcing check' })).toBeVisible();
+	await expectAccessible(student, 'join page');
+	await screenshotAllSizes(student, 'student-join');
+	await student.close();
+});
+
+test('the join form takes a typed code and explains a wrong one', async ({ page, browser }) => {
+	const teacher = await (await browser.newContext()).newPage();
+	await signUpTeacher(teacher);
+	const { joinCode } = await createAssignment(teacher, { title: 'Code entry' });
+	await page.goto('/join');
+	await page.getByLabel('Join code').fill('zzz zzz');
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByRole('alert')).toHaveText(/No assignment has that code/);
+	// Lower case and a space are fine.
+	await page
+		.getByLabel('Join code')
+		.fill(`${joinCode.slice(0, 3).toLowerCase()} ${joinCode.slice(3).toLowerCase()}`);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page).toHaveURL(`/join/${joinCode}`);
+	await expect(page.getByRole('heading', { name: 'Code entry' })).toBeVisible();
+	// An offensive name is refused with a clear message; two students with one name are told apart.
+	await page.getByLabel('Your name').fill('shit head');
+	await page.getByRole('button', { name: 'Join and start' }).click();
+	await expect(page.getByRole('alert')).toHaveText(/choose a different name/);
+	await page.getByLabel('Your name').fill('Sam');
+	await page.getByRole('button', { name: 'Join and start' }).click();
+	await expect(page).toHaveURL(/\/play\//);
+	const other = await (await browser.newContext()).newPage();
+	await other.goto(`/join/${joinCode}`);
+	await other.getByLabel('Your name').fill('sam');
+	await other.getByRole('button', { name: 'Join and start' }).click();
+	await other.goto(`/join/${joinCode}`);
+	await expect(other.getByText(/You joined as/)).toHaveText('You joined as sam 2.');
+	await teacher.close();
+	await other.close();
+});
