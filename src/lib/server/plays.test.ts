@@ -300,3 +300,31 @@ describe('the store', () => {
 		}
 	});
 });
+
+describe('a bank that changed since the play began', () => {
+	it('skips a removed question and keeps every other answer in its place', async () => {
+		const id = await startPlay(app, quiz('mixed'), now);
+		const ids = await questionIdsOf(app, id);
+		await answerRight(app, id);
+		await answerRight(app, id);
+		// The second question (answered) and the fourth (not yet) leave the bank.
+		const trimmed = new Map(bank.question);
+		trimmed.delete(ids[1]);
+		trimmed.delete(ids[3]);
+		const changed: App = { bank: { ...bank, question: trimmed }, store: app.store };
+
+		const state = await getPlay(changed, id);
+		expect(state?.total).toBe(ids.length - 2);
+		expect(state?.answered).toBe(1);
+		expect(state?.current?.id).toBe(ids[2]);
+		expect((await getFeedback(changed, id, 0))?.feedback.question.id).toBe(ids[0]);
+
+		// Answering goes on without colliding with the stored answer of the removed question.
+		for (let i = 0; i < ids.length - 3; i++)
+			expect((await answerRight(changed, id)).kind).toBe('graded');
+		const results = await getResults(changed, id);
+		expect(results?.answers.map((a) => a.question.id)).toEqual(
+			ids.filter((_, i) => i !== 1 && i !== 3)
+		);
+	});
+});

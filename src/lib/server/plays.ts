@@ -89,8 +89,12 @@ interface LoadedPlay {
 	home: string;
 	closedMessage: string | null;
 	seed: string;
+	/** The play's questions that the bank still has, in order; positions below index this list. */
 	questions: Question[];
+	/** Where each of `questions` is stored: its place in the play as it was started. */
+	storedPositions: number[];
 	answers: StoredAnswer[];
+
 	feedback: 'each' | 'end';
 	deadline: string | null;
 	timeUp: boolean;
@@ -102,10 +106,16 @@ async function loadPlay(app: App, id: string, now = new Date()): Promise<LoadedP
 	if (!row) return null;
 	const source = await resolvePlaySource(app, row.quiz_id, now);
 	if (!source) return null;
-	const questions = (JSON.parse(row.question_ids) as string[])
-		.map((qid) => app.bank.question.get(qid))
-		.filter((q): q is Question => q !== undefined);
-	const answers = await findAnswers(app.store, id);
+	// A question removed from the bank since the play began is skipped, not misaligned.
+	const slots = (JSON.parse(row.question_ids) as string[])
+		.map((qid, stored) => ({ question: app.bank.question.get(qid), stored }))
+		.filter((s): s is { question: Question; stored: number } => s.question !== undefined);
+	const questions = slots.map((s) => s.question);
+	const storedPositions = slots.map((s) => s.stored);
+	const answers = (await findAnswers(app.store, id))
+		.map((a) => ({ ...a, position: storedPositions.indexOf(a.position) }))
+		.filter((a) => a.position !== -1);
+
 	const timeUp = row.deadline_at !== null && new Date(row.deadline_at) <= now;
 	return {
 		id,
@@ -115,7 +125,9 @@ async function loadPlay(app: App, id: string, now = new Date()): Promise<LoadedP
 		closedMessage: source.closedMessage,
 		seed: row.seed,
 		questions,
+		storedPositions,
 		answers,
+
 		feedback: row.feedback,
 		deadline: row.deadline_at,
 		timeUp,
@@ -207,7 +219,8 @@ export async function submitAnswer(
 	const scored = scoreAnswer(grade, question.difficulty, play.answers.at(-1)?.streak ?? 0);
 	const stored = await insertAnswer(app.store, {
 		play_id: id,
-		position,
+		position: play.storedPositions[position],
+
 		question_id: question.id,
 		response: JSON.stringify(parsed.response),
 		credit: grade.credit,
