@@ -17,6 +17,11 @@ function questionBank(): Plugin {
 
 export default defineConfig({
 	plugins: [questionBank(), sveltekit()],
+	build: {
+		// The plugin-timing report is noise on a two-core build machine.
+		rolldownOptions: { checks: { pluginTimings: false } }
+	},
+
 	test: {
 		expect: { requireAssertions: true },
 		include: ['src/**/*.test.ts'],

@@ -44,6 +44,9 @@ if (e2e) {
 	failed += e2e.stats.unexpected;
 	skipped += e2e.stats.skipped;
 } else failed += 1;
+// A runner that failed without reporting a failed test (it crashed, or could not start) counts too.
+if (unitStatus !== 0 && unit && unit.numFailedTests === 0) failed += 1;
+if (e2eStatus !== 0 && e2e && e2e.stats.unexpected === 0) failed += 1;
 if (buildStatus !== 0)
 	console.error('The production build failed, so the browser tests did not run.');
 
