@@ -92,10 +92,10 @@ describe('assignment settings', () => {
 	// GAP (assignment-settings.ts:16-33): a fraction or text falls through to zod's generic
 	// "Invalid input" (inside the union) or "expected int, received number", which the page shows
 	// as is; the teacher is not told what to type.
-	it.fails('explains a fractional time limit in words a teacher can act on', () => {
+	it('explains a fractional time limit in words a teacher can act on', () => {
 		expect(problems({ timeLimitMinutes: '1.5' }).timeLimitMinutes).toMatch(/minute/);
 	});
-	it.fails('explains a fractional number of attempts in words a teacher can act on', () => {
+	it('explains a fractional number of attempts in words a teacher can act on', () => {
 		expect(problems({ attempts: '2.5' }).attempts).toMatch(/attempt/);
 	});
 

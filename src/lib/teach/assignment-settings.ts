@@ -14,22 +14,25 @@ export const assignmentSettingsSchema = (timeZone: string) =>
 			questionOrder: z.enum(['fixed', 'shuffled']),
 			feedback: z.enum(['each', 'end']),
 			attempts: z.coerce
-				.number()
-				.int()
+				.number({ error: 'Allow a whole number of attempts, from 1 to 10.' })
+				.int('Allow a whole number of attempts, from 1 to 10.')
 				.min(1, 'Allow at least 1 attempt.')
 				.max(10, 'Allow at most 10 attempts.'),
 			attemptCounts: z.enum(['best', 'last']),
 			opensAt: z.string().trim().optional(),
 			closesAt: z.string().trim().optional(),
 			timeLimitMinutes: z
-				.union([
-					z.literal(''),
-					z.coerce
-						.number()
-						.int()
-						.min(1, 'A time limit is at least 1 minute.')
-						.max(240, 'A time limit is at most 240 minutes.')
-				])
+				.union(
+					[
+						z.literal(''),
+						z.coerce
+							.number()
+							.int('Give the time limit in whole minutes, from 1 to 240.')
+							.min(1, 'A time limit is at least 1 minute.')
+							.max(240, 'A time limit is at most 240 minutes.')
+					],
+					{ error: 'Give the time limit in whole minutes, from 1 to 240, or leave it empty.' }
+				)
 				.optional(),
 			names: z.enum(['typed', 'roster', 'anonymous']),
 			roster: z.string().max(20000).optional()

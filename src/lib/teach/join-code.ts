@@ -1,5 +1,5 @@
 /** No look-alikes: no 0/O, 1/I/L, 2/Z, 5/S, 8/B, G/6. */
-export const JOIN_CODE_ALPHABET = 'ACDEFHJKMNPQRTUVWXY34679';
+export const JOIN_CODE_ALPHABET = 'ACDEFHJKMNPQRTUVWXY3479';
 export const JOIN_CODE_LENGTH = 6;
 
 /** A join code from a source of random integers in [0, n). */

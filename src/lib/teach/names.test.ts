@@ -76,29 +76,29 @@ describe('isOffensiveName', () => {
 	// BUG (names.ts:133): the words of a name are joined before the substring check, so two
 	// ordinary words that meet across the space spell a blocked word ("Cas|s Hit|chens").
 	for (const name of ['Cass Hitchens', 'Dana Zimmer', 'Marc Unterberg']) {
-		it.fails(`accepts ${name}: blocked words are not found across two ordinary words`, () => {
+		it(`accepts ${name}: blocked words are not found across two ordinary words`, () => {
 			expect(isOffensiveName(name)).toBe(false);
 		});
 	}
 
 	// GAP (names.ts:3-61): the substring list refuses common given names and surnames.
 	for (const name of ['Nazia', 'Nazir', 'Kshitij', 'Shitij', 'Hancock', 'Peacock', 'Fagan']) {
-		it.fails(`accepts the real name ${name}`, () => {
+		it(`accepts the real name ${name}`, () => {
 			expect(isOffensiveName(name)).toBe(false);
 		});
 	}
 
 	// BUG (names.ts:1-2, 121-126): the comment promises "SHlT" (lower-case L for I) is caught, and
 	// "@" is the usual stand-in for "a", but fold() maps neither that way.
-	it.fails('catches "SHlT" with a lower-case L, as the module comment promises', () => {
+	it('catches "SHlT" with a lower-case L, as the module comment promises', () => {
 		expect(isOffensiveName('SHlT')).toBe(true);
 	});
-	it.fails('catches "@" used for "a" ("@ss", "b@stard")', () => {
+	it('catches "@" used for "a" ("@ss", "b@stard")', () => {
 		expect(isOffensiveName('@ss')).toBe(true);
 		expect(isOffensiveName('b@stard')).toBe(true);
 	});
 	// GAP: Cyrillic look-alike letters are not folded, so "ѕһіt" passes.
-	it.fails('catches Cyrillic look-alike letters', () => {
+	it('catches Cyrillic look-alike letters', () => {
 		expect(isOffensiveName('ѕһіt')).toBe(true);
 	});
 });
@@ -179,7 +179,7 @@ describe('cleanName', () => {
 
 	// BUG (names.ts:217): slice(0, 40) counts UTF-16 units and can keep half of an emoji, leaving a
 	// lone surrogate in the stored name (shown as "�" on the dashboard and in the CSV).
-	it.fails('does not cut a character in half at the 40-character limit', () => {
+	it('does not cut a character in half at the 40-character limit', () => {
 		const name = cleanName(`${'a'.repeat(39)}😀`);
 		expect(name.isWellFormed()).toBe(true);
 	});

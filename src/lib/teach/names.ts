@@ -1,19 +1,30 @@
-// Words refused in names students type and in kiosk initials. Kept short and matched on word
-// parts after folding look-alike digits, so "b1tch" and "SHlT" are caught without a long list.
-const BLOCKED = [
-	'fuck',
+// Words refused in names students type and in kiosk initials, matched after folding look-alike
+// characters (digits, symbols, full-width and Cyrillic letters), so "b1tch", "@ss" and "SHlT" are
+// caught without a long list.
+
+/** Refused wherever they appear inside a word ("xXfuckXx"); rare in real names. */
+const INSIDE_WORDS = [
+	/fuck/,
+	/fuk/,
+	/cunt/,
+	/nigg/,
+	/bitch/,
+	/whore/,
+	/wank/,
+	/twat/,
+	/pussy/,
+	/asshole/,
+	/bastard/,
+	/retard/,
+	/shit(?![ia])/
+];
+/** Refused only as a whole word or its plural: they hide inside ordinary names (Hancock, Nazia, Cassandra). */
+const WHOLE_WORDS = new Set([
 	'shit',
-	'cunt',
-	'bitch',
 	'dick',
 	'cock',
-	'pussy',
-	'whore',
 	'slut',
 	'fag',
-	'nigg',
-	'nigga',
-	'retard',
 	'rape',
 	'nazi',
 	'hitler',
@@ -24,10 +35,7 @@ const BLOCKED = [
 	'vagina',
 	'anal',
 	'arse',
-	'asshole',
-	'bastard',
-	'wank',
-	'twat',
+	'ass',
 	'spic',
 	'chink',
 	'kike',
@@ -45,7 +53,6 @@ const BLOCKED = [
 	'isis',
 	'kill',
 	'die',
-	'fuk',
 	'fck',
 	'wtf',
 	'stfu',
@@ -55,11 +62,12 @@ const BLOCKED = [
 	'coon',
 	'paki',
 	'gook',
-	'ass',
 	'poo',
-	'butt'
-];
-// Three-letter kiosk initials that spell something on their own.
+	'butt',
+	'nigga',
+	'kys'
+]);
+
 const BLOCKED_INITIALS = new Set([
 	'ASS',
 	'FUK',
@@ -91,50 +99,61 @@ const BLOCKED_INITIALS = new Set([
 	'ISI'
 ]);
 // Whole-word-only entries: common name parts contain them ("Cassie", "Dick Francis" aside).
-const WHOLE_WORD_ONLY = new Set([
-	'ass',
-	'die',
-	'kill',
-	'gay',
-	'homo',
-	'hoe',
-	'cum',
-	'anal',
-	'poo',
-	'butt',
-	'crap',
-	'damn',
-	'sex',
-	'arse',
-	'dick',
-	'coon',
-	'spic',
-	'paki',
-	'isis'
-]);
+const CYRILLIC: Record<string, string> = {
+	а: 'a',
+	в: 'b',
+	е: 'e',
+	ѕ: 's',
+	һ: 'h',
+	і: 'i',
+	ј: 'j',
+	к: 'k',
+	м: 'm',
+	н: 'h',
+	о: 'o',
+	р: 'p',
+	с: 'c',
+	т: 't',
+	у: 'y',
+	х: 'x',
+	ԁ: 'd',
+	ɡ: 'g'
+};
 
 function fold(text: string): string {
 	return text
+		.normalize('NFKC')
 		.toLowerCase()
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[0@]/g, 'o')
+		.replace(/[авеѕһіјкмнорстухԁɡ]/g, (c) => CYRILLIC[c] ?? c)
+		.replace(/0/g, 'o')
 		.replace(/[1!|]/g, 'i')
 		.replace(/3/g, 'e')
-		.replace(/4/g, 'a')
+		.replace(/[4@]/g, 'a')
 		.replace(/[5$]/g, 's')
 		.replace(/7/g, 't');
 }
 
-/** True when a name contains a blocked word (as a whole word, or inside one for the worst). */
+function blockedWords(words: string[]): boolean {
+	const whole = (w: string) =>
+		WHOLE_WORDS.has(w) || (w.endsWith('s') && WHOLE_WORDS.has(w.slice(0, -1)));
+	if (words.some(whole)) return true;
+	// Split spellings ("f u c k", "Fu ck"): a short word is read together with its neighbour.
+	const joined = [...words];
+	for (let i = 0; i + 1 < words.length; i++) {
+		if (words[i].length <= 3 || words[i + 1].length <= 3) joined.push(words[i] + words[i + 1]);
+	}
+	const letters = words.filter((w) => w.length === 1).join('');
+	if (letters.length > 2) joined.push(letters);
+	return joined.some((w) => whole(w) || INSIDE_WORDS.some((re) => re.test(w)));
+}
+
+/** True when a name contains a blocked word; "l" read as "i" too, since "SHlT" is a common dodge. */
 export function isOffensiveName(name: string): boolean {
 	const folded = fold(name);
-	const words = folded.split(/[^a-z]+/).filter(Boolean);
-	const squashed = words.join('');
-	return BLOCKED.some((bad) =>
-		WHOLE_WORD_ONLY.has(bad)
-			? words.includes(bad) || words.includes(bad + 's')
-			: squashed.includes(bad)
+	return [folded, folded.replace(/l/g, 'i')].some((f) =>
+		blockedWords(f.split(/[^a-z]+/).filter(Boolean))
 	);
 }
 
@@ -214,5 +233,6 @@ export function distinctName(name: string, taken: readonly string[]): string {
 
 /** Tidies a typed name: single spaces, at most 40 characters. */
 export function cleanName(input: string): string {
-	return input.replace(/\s+/g, ' ').trim().slice(0, 40);
+	// Counted in characters, not UTF-16 units, so an emoji is never cut in half.
+	return Array.from(input.replace(/\s+/g, ' ').trim()).slice(0, 40).join('').trim();
 }

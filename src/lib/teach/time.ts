@@ -27,6 +27,9 @@ export function wallTimeToDate(value: string, timeZone: string): Date | null {
 	const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
 	if (!m) return null;
 	const guess = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]);
+	// Date.UTC rolls impossible dates over ("30 February" → 2 March); refuse them instead.
+	if (new Date(guess).toISOString().slice(0, 16) !== value) return null;
+
 	const first = guess - offsetMinutes(new Date(guess), timeZone) * 60000;
 	// A second pass settles times next to a daylight-saving change.
 	return new Date(guess - offsetMinutes(new Date(first), timeZone) * 60000);

@@ -49,13 +49,29 @@ export async function hitLimit(
 	});
 }
 
+/** Seconds to wait before another attempt against `key`, without counting one; 0 when free. */
+export async function limitWait(
+	store: Store,
+	key: string,
+	limit: Limit,
+	now: Date
+): Promise<number> {
+	const row = await store
+		.selectFrom('rate_limit')
+		.selectAll()
+		.where('key', '=', key)
+		.executeTakeFirst();
+	if (!row || row.hits < limit.max) return 0;
+	const elapsed = (now.getTime() - new Date(row.window_start).getTime()) / 1000;
+	return elapsed >= limit.windowSeconds ? 0 : Math.ceil(limit.windowSeconds - elapsed);
+}
+
 export async function clearLimit(store: Store, key: string): Promise<void> {
 	await store.deleteFrom('rate_limit').where('key', '=', key).execute();
 }
 
 export function waitMessage(seconds: number): string {
-	const minutes = Math.ceil(seconds / 60);
-	return seconds < 90
-		? `Too many attempts. Wait ${seconds} seconds and try again.`
-		: `Too many attempts. Wait ${minutes} minutes and try again.`;
+	if (seconds < 90)
+		return `Too many attempts. Wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`;
+	return `Too many attempts. Wait ${Math.ceil(seconds / 60)} minutes and try again.`;
 }

@@ -5,12 +5,19 @@ import {
 	SIGN_IN_PER_ACCOUNT,
 	SIGN_IN_PER_ADDRESS,
 	clearLimit,
+	limitWait,
 	hitLimit,
 	waitMessage
 } from './rate-limit';
 
 export type AuthResult =
 	{ ok: true; teacherId: string } | { ok: false; message: string; field?: string };
+
+const TAKEN: AuthResult = {
+	ok: false,
+	field: 'email',
+	message: 'There is already an account with that email. Sign in instead.'
+};
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -58,14 +65,9 @@ export async function signUp(
 		.select('id')
 		.where('email', '=', email)
 		.executeTakeFirst();
-	if (taken)
-		return {
-			ok: false,
-			field: 'email',
-			message: 'There is already an account with that email. Sign in instead.'
-		};
+	if (taken) return TAKEN;
 	const id = randomBytes(12).toString('base64url');
-	await store
+	const inserted = await store
 		.insertInto('teacher')
 		.values({
 			id,
@@ -74,7 +76,10 @@ export async function signUp(
 			password_hash: await hashPassword(input.password),
 			created_at: now.toISOString()
 		})
-		.execute();
+		// Two sign-ups for one email at once: the unique email decides, the other gets the message.
+		.onConflict((c) => c.column('email').doNothing())
+		.executeTakeFirst();
+	if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) return TAKEN;
 	return { ok: true, teacherId: id };
 }
 
@@ -89,9 +94,12 @@ export async function signIn(
 	now: Date
 ): Promise<AuthResult> {
 	const email = normalizeEmail(emailInput);
+	const addressKey = `sign-in:address:${address}`;
+	const accountKey = `sign-in:account:${email}`;
+	// Only failures count, so a school's staff behind one address can all sign in each morning.
 	const wait = Math.max(
-		await hitLimit(store, `sign-in:address:${address}`, SIGN_IN_PER_ADDRESS, now),
-		await hitLimit(store, `sign-in:account:${email}`, SIGN_IN_PER_ACCOUNT, now)
+		await limitWait(store, addressKey, SIGN_IN_PER_ADDRESS, now),
+		await limitWait(store, accountKey, SIGN_IN_PER_ACCOUNT, now)
 	);
 	if (wait > 0) return { ok: false, message: waitMessage(wait) };
 	const teacher = await store
@@ -101,8 +109,11 @@ export async function signIn(
 		.executeTakeFirst();
 	decoyHash ??= hashPassword('decoy password for timing');
 	const valid = await verifyPassword(password, teacher?.password_hash ?? (await decoyHash));
-	if (!teacher || !valid)
+	if (!teacher || !valid) {
+		await hitLimit(store, addressKey, SIGN_IN_PER_ADDRESS, now);
+		await hitLimit(store, accountKey, SIGN_IN_PER_ACCOUNT, now);
 		return { ok: false, message: 'That email and password do not match an account.' };
-	await clearLimit(store, `sign-in:account:${email}`);
+	}
+	await clearLimit(store, accountKey);
 	return { ok: true, teacherId: teacher.id };
 }

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
 import { findAssignmentByCode } from '$lib/server/assignments';
-import { JOIN_PER_ADDRESS, hitLimit, waitMessage } from '$lib/server/auth/rate-limit';
+import { JOIN_PER_ADDRESS, hitLimit, limitWait, waitMessage } from '$lib/server/auth/rate-limit';
 import { isJoinCode, normalizeJoinCode } from '$lib/teach/join-code';
 import type { Actions } from './$types';
 
@@ -10,15 +10,14 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const typed = String(form.get('code') ?? '');
 		const app = useApp();
-		const wait = await hitLimit(
-			app.store,
-			`join:${getClientAddress()}`,
-			JOIN_PER_ADDRESS,
-			new Date()
-		);
+		const key = `join:${getClientAddress()}`;
+		const now = new Date();
+		// Only wrong codes count, so a whole class behind one school address can join at once.
+		const wait = await limitWait(app.store, key, JOIN_PER_ADDRESS, now);
 		if (wait > 0) return fail(429, { message: waitMessage(wait), code: typed });
 		const code = normalizeJoinCode(typed);
 		if (!isJoinCode(code) || !(await findAssignmentByCode(app, code))) {
+			await hitLimit(app.store, key, JOIN_PER_ADDRESS, now);
 			return fail(400, {
 				message:
 					'No assignment has that code. Check it with your teacher: it has 6 letters and numbers.',
