@@ -1,7 +1,14 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import {
+	expect,
+	request as playwrightRequest,
+	test,
+	type Browser,
+	type Page
+} from '@playwright/test';
 import {
 	ORIENTATIONS,
 	createKiosk,
+	signUpOwner,
 	expectNoWayOut,
 	kioskPath,
 	playRound,
@@ -9,9 +16,9 @@ import {
 	tapInitials,
 	type Orientation
 } from './support/kiosk';
-import { expectAccessible } from './support/look';
+import { seedBoard } from './support/kiosk-api';
+import { expectAccessible, screenshotAllSizes } from './support/look';
 import { answerCurrent } from './support/play';
-import { signUpTeacher } from './support/teacher';
 
 /** A touchscreen: its own browser context (no teacher signed in), touch events, 1080p. */
 async function openScreen(browser: Browser, baseURL: string, orientation: Orientation) {
@@ -33,9 +40,20 @@ async function checkScreen(screen: Page, address: string, name: string, orientat
 for (const orientation of ['portrait', 'landscape'] as const) {
 	test(`a full round to the leaderboard, ${orientation}`, async ({ page, browser, baseURL }) => {
 		test.setTimeout(120_000);
-		await signUpTeacher(page);
+		await signUpOwner(page);
 		const kiosk = await createKiosk(page, { title: 'Spot the spin', roundSize: 4 });
 		const { context, screen } = await openScreen(browser, baseURL ?? '', orientation);
+		// Nine players before this one, none fully right more than once: a full board to join.
+		const others = await playwrightRequest.newContext();
+		await seedBoard(
+			others,
+			kiosk.address,
+			['AMY', 'BEN', 'CAL', 'DEE', 'EVA', 'FIN', 'GUS', 'HAL', 'IDA'].map((initials, i) => ({
+				initials,
+				rightAnswers: i % 2
+			}))
+		);
+		await others.dispose();
 		try {
 			// Attract screen: the title, a preview, "Touch to play".
 			await screen.goto(kiosk.address);
@@ -67,7 +85,9 @@ for (const orientation of ['portrait', 'landscape'] as const) {
 			// The first answer: feedback with the evidence, and the kiosk's own reader.
 			await answerCurrent(screen, false);
 			await screen.waitForURL(/\/feedback\/1$/);
-			await expect(screen.getByRole('heading', { level: 1 })).toHaveText(/Not this time|Partly right/);
+			await expect(screen.getByRole('heading', { level: 1 })).toHaveText(
+				/Not this time|Partly right/
+			);
 			await expect(screen.getByRole('heading', { name: 'The evidence' })).toBeVisible();
 			await checkScreen(screen, kiosk.address, 'feedback', orientation);
 			await screen.getByRole('link', { name: 'See it in the article' }).first().tap();
@@ -93,9 +113,9 @@ for (const orientation of ['portrait', 'landscape'] as const) {
 			await screenshotKiosk(screen, 'initials-refused', orientation);
 			if (orientation === 'landscape') {
 				// A real keyboard types into the same field.
-				await screen.getByLabel('Your initials').fill('');
-				await screen.getByLabel('Your initials').pressSequentially('jmr');
-				await expect(screen.getByLabel('Your initials')).toHaveValue('JMR');
+				await screen.getByRole('textbox', { name: 'Your initials' }).fill('');
+				await screen.getByRole('textbox', { name: 'Your initials' }).pressSequentially('jmr');
+				await expect(screen.getByRole('textbox', { name: 'Your initials' })).toHaveValue('JMR');
 			} else await tapInitials(screen, 'JMR');
 			await screen.getByRole('button', { name: 'Put me on the board' }).tap();
 
@@ -114,7 +134,7 @@ for (const orientation of ['portrait', 'landscape'] as const) {
 			await row.getByRole('button', { name: /Delete JMR/ }).click();
 			await expect(page.getByRole('row', { name: /JMR/ })).toHaveCount(0);
 			await expect(screen.getByText('JMR')).toHaveCount(0, { timeout: 15_000 });
-			await expect(screen.getByText('No scores on the board yet today.')).toBeVisible();
+			await expect(screen.getByRole('listitem')).toHaveCount(9);
 
 			// Then back to the attract screen.
 			await screen.getByRole('link', { name: 'Done' }).tap();
@@ -132,7 +152,7 @@ test('an idle round asks “Still playing?”, then is discarded for the attract
 	baseURL
 }) => {
 	test.setTimeout(90_000);
-	await signUpTeacher(page);
+	await signUpOwner(page);
 	const kiosk = await createKiosk(page, { idleSeconds: 5, roundSize: 3 });
 	const { context, screen } = await openScreen(browser, baseURL ?? '', 'portrait');
 	try {
@@ -158,10 +178,12 @@ test('an idle round asks “Still playing?”, then is discarded for the attract
 		await still.getByRole('button', { name: 'Yes, keep playing' }).tap();
 		await expect(still).toBeHidden();
 		expect(screen.url()).toBe(round);
+		// …and the tap does not fall through onto an answer underneath.
+		await expect(screen.locator('form.answer input:checked')).toHaveCount(0);
 
 		// Untouched again, through the countdown: back to the attract screen, the round gone.
 		await expect(still).toBeVisible({ timeout: 8_000 });
-		await expect(screen).toHaveURL(kiosk.address, { timeout: 10_000 });
+		await expect(screen).toHaveURL(kiosk.address, { timeout: 15_000 });
 		await expect(screen.getByRole('button', { name: 'Touch to play' })).toBeVisible();
 		await screen.goto(round);
 		await expect(screen).toHaveURL(kiosk.address);
@@ -175,7 +197,7 @@ test('a revoked kiosk says “This screen is not set up”, at once and from the
 	browser,
 	baseURL
 }) => {
-	await signUpTeacher(page);
+	await signUpOwner(page);
 	const kiosk = await createKiosk(page);
 	const { context, screen } = await openScreen(browser, baseURL ?? '', 'landscape');
 	try {
@@ -211,15 +233,18 @@ test('a revoked kiosk says “This screen is not set up”, at once and from the
 });
 
 test('kiosks belong to their teacher: another teacher gets a 404', async ({ page, browser }) => {
-	await signUpTeacher(page);
+	await signUpOwner(page);
 	const kiosk = await createKiosk(page);
 	const other = await browser.newPage({ baseURL: new URL(kiosk.manage).origin });
 	try {
-		await signUpTeacher(other);
+		await signUpOwner(other);
 		const res = await other.goto(kiosk.manage);
 		expect(res?.status()).toBe(404);
 		const post = await other.request.post(`${kiosk.manage}?/revoke`, {
-			headers: { origin: new URL(kiosk.manage).origin, 'content-type': 'application/x-www-form-urlencoded' },
+			headers: {
+				origin: new URL(kiosk.manage).origin,
+				'content-type': 'application/x-www-form-urlencoded'
+			},
 			data: '',
 			maxRedirects: 0
 		});
@@ -230,5 +255,120 @@ test('kiosks belong to their teacher: another teacher gets a 404', async ({ page
 		await expect(other).toHaveURL(/\/teach\/signin/);
 	} finally {
 		await other.close();
+	}
+});
+
+test('kiosk screens pass axe in the dark theme too', async ({ page, browser, baseURL }) => {
+	await signUpOwner(page);
+	const kiosk = await createKiosk(page, { roundSize: 1 });
+	const context = await browser.newContext({
+		baseURL,
+		viewport: ORIENTATIONS.portrait,
+		hasTouch: true,
+		colorScheme: 'dark'
+	});
+	const screen = await context.newPage();
+	try {
+		await screen.goto(kiosk.address);
+		await expectAccessible(screen, 'kiosk attract (dark)');
+		await screenshotKiosk(screen, 'attract-dark', 'portrait');
+		await screen.getByRole('button', { name: 'Touch to play' }).tap();
+		await screen.waitForURL(/\/play\/[A-Za-z0-9_-]{22}$/);
+		await expectAccessible(screen, 'kiosk question (dark)');
+		await answerCurrent(screen, true);
+		await screen.waitForURL(/\/feedback\/1$/);
+		await expectAccessible(screen, 'kiosk feedback (dark)');
+		await screenshotKiosk(screen, 'feedback-dark', 'portrait');
+		await screen.getByRole('link', { name: 'See your score' }).tap();
+		await tapInitials(screen, 'ZED');
+		await expectAccessible(screen, 'kiosk end (dark)');
+		await screen.getByRole('button', { name: 'Put me on the board' }).tap();
+		await screen.waitForURL(/\/board\?entry=/);
+		await expectAccessible(screen, 'kiosk board (dark)');
+		await screenshotKiosk(screen, 'board-dark', 'portrait');
+	} finally {
+		await context.close();
+	}
+});
+
+test('the teacher’s kiosk pages pass axe and refuse bad settings with a message', async ({
+	page
+}) => {
+	await signUpOwner(page);
+	await page.goto('/teach/kiosks');
+	await expect(page.getByText('No kiosks yet.')).toBeVisible();
+	await expectAccessible(page, 'teacher kiosks, empty');
+
+	await page.goto('/teach/kiosks/new');
+	await expectAccessible(page, 'new kiosk form');
+	// The browser's own checks aside, the server says what is wrong and keeps what was typed.
+	await page.locator('form.fields').evaluate((f) => f.setAttribute('novalidate', ''));
+	await page.getByLabel('Title').fill('Lobby');
+	await page.getByLabel('Questions per round').fill('99');
+	await page.getByRole('button', { name: 'Create kiosk' }).click();
+	await expect(page.getByRole('alert')).toHaveText('A round asks at most 20 questions.');
+	await expect(page.getByLabel('Title')).toHaveValue('Lobby');
+	await expectAccessible(page, 'new kiosk form with an error');
+	const post = await page.request.post('/teach/kiosks/new', {
+		headers: {
+			origin: new URL(page.url()).origin,
+			'content-type': 'application/x-www-form-urlencoded',
+			accept: 'text/html'
+		},
+		data: 'title=Lobby&quizzes=not-a-quiz&roundSize=5&idleSeconds=60',
+		maxRedirects: 0
+	});
+	expect(post.status()).toBe(400);
+	expect(await post.text()).toContain('Pick quizzes from the list.');
+
+	const kiosk = await createKiosk(page, { title: 'Museum hall', quizzes: ['skill-sourcing'] });
+	await expect(page.getByRole('heading', { name: 'The kiosk’s address' })).toBeVisible();
+	await expectAccessible(page, 'kiosk page with its address');
+	await screenshotAllSizes(page, 'teacher-kiosk');
+	// Shown once: the address is not kept, so a reload no longer shows it.
+	await page.reload();
+	await expect(page.getByLabel('Kiosk address')).toHaveCount(0);
+
+	// Settings can change; a new address stops the old one.
+	await page.getByLabel('Idle timeout (seconds)').fill('90');
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByRole('status')).toHaveText('Saved.');
+	await page.getByRole('button', { name: 'Get a new address' }).click();
+	const renewed = await page.getByLabel('Kiosk address').inputValue();
+	expect(renewed).not.toBe(kiosk.address);
+	const old = await page.request.get(kiosk.address);
+	expect(old.status()).toBe(404);
+	expect((await page.request.get(renewed)).status()).toBe(200);
+
+	await page.goto('/teach/kiosks');
+	await expect(page.getByRole('link', { name: 'Museum hall' })).toBeVisible();
+	await expectAccessible(page, 'teacher kiosks list');
+	await screenshotAllSizes(page, 'teacher-kiosks');
+});
+
+test('the attract screen moves, and stands still for reduced motion', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	await signUpOwner(page);
+	const kiosk = await createKiosk(page);
+	for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+		const context = await browser.newContext({ baseURL, reducedMotion, hasTouch: true });
+		const screen = await context.newPage();
+		try {
+			await screen.goto(kiosk.address);
+			const prompt = screen.locator('.sample .prompt').last();
+			const first = await prompt.textContent();
+			await screen.waitForTimeout(6_000);
+			if (reducedMotion === 'reduce') {
+				await expect(prompt).toHaveText(first ?? '');
+				const button = screen.getByRole('button', { name: 'Touch to play' });
+				const duration = await button.evaluate((b) => getComputedStyle(b).animationDuration);
+				expect(parseFloat(duration)).toBeLessThan(0.05);
+			} else await expect(prompt).not.toHaveText(first ?? '');
+		} finally {
+			await context.close();
+		}
 	}
 });

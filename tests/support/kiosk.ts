@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { answerCurrent } from './play';
+import { signUpTeacher } from './teacher';
 
 /** The two 1080p orientations a kiosk screen stands in. */
 export const ORIENTATIONS = {
@@ -31,10 +32,10 @@ export async function createKiosk(page: Page, setup: KioskSetup = {}): Promise<C
 	await page.goto('/teach/kiosks/new');
 	await page.getByLabel('Title').fill(setup.title ?? 'Library lobby');
 	if (setup.quizzes) {
-		for (const box of await page.getByRole('checkbox', { checked: true }).all()) {
-			if ((await box.getAttribute('name')) === 'quizzes') await box.uncheck();
-		}
-		for (const id of setup.quizzes) await page.locator(`input[name=quizzes][value="${id}"]`).check();
+		const ticked = page.locator('input[name=quizzes]:checked');
+		while ((await ticked.count()) > 0) await ticked.first().uncheck();
+		for (const id of setup.quizzes)
+			await page.locator(`input[name=quizzes][value="${id}"]`).check();
 	}
 	if (setup.roundSize) await page.getByLabel('Questions per round').fill(String(setup.roundSize));
 	if (setup.idleSeconds)
@@ -79,7 +80,7 @@ export async function tapInitials(page: Page, initials: string): Promise<void> {
 	}
 	for (const letter of initials)
 		await keyboard.getByRole('button', { name: letter, exact: true }).tap();
-	await expect(page.getByLabel('Your initials')).toHaveValue(initials);
+	await expect(page.getByRole('textbox', { name: 'Your initials' })).toHaveValue(initials);
 }
 
 /** Every link on the page, resolved, must stay inside this kiosk's own pages. */
@@ -88,13 +89,14 @@ export async function expectNoWayOut(page: Page, address: string): Promise<numbe
 	const hrefs = await page
 		.locator('a[href], area[href], form[action]')
 		.evaluateAll((els) =>
-			els.map((el) =>
-				el instanceof HTMLFormElement ? el.action : (el as HTMLAnchorElement).href
-			)
+			els.map((el) => (el instanceof HTMLFormElement ? el.action : (el as HTMLAnchorElement).href))
 		);
 	const outside = hrefs.filter((href) => {
 		const url = new URL(href);
-		return url.origin !== new URL(address).origin || !(url.pathname === home || url.pathname.startsWith(home + '/'));
+		return (
+			url.origin !== new URL(address).origin ||
+			!(url.pathname === home || url.pathname.startsWith(home + '/'))
+		);
 	});
 	expect(outside, `links out of the kiosk on ${page.url()}`).toEqual([]);
 	return hrefs.length;
@@ -106,4 +108,16 @@ const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
 export async function screenshotKiosk(page: Page, name: string, orientation: Orientation) {
 	mkdirSync(shots, { recursive: true });
 	await page.screenshot({ path: `${shots}/kiosk-${name}-${orientation}.png` });
+}
+
+/**
+ * A signed-in kiosk owner. Retries the sign-up once: a form typed into before the page has
+ * hydrated can lose a field (reported to the sign-up page's owner).
+ */
+export async function signUpOwner(page: Page): Promise<void> {
+	try {
+		await signUpTeacher(page);
+	} catch {
+		await signUpTeacher(page);
+	}
 }

@@ -21,7 +21,8 @@ export async function signUpTeacher(
 	page: Page,
 	teacher: TeacherLogin = newTeacher()
 ): Promise<TeacherLogin> {
-	await page.goto('/teach/signup');
+	// Wait for hydration: the form is re-rendered once the page runs, which would clear early typing.
+	await page.goto('/teach/signup', { waitUntil: 'networkidle' });
 	await page.getByLabel('Your name').fill(teacher.name);
 	await page.getByLabel('Email').fill(teacher.email);
 	await page.getByLabel('Password', { exact: true }).fill(teacher.password);
@@ -31,7 +32,7 @@ export async function signUpTeacher(
 }
 
 export async function signInTeacher(page: Page, teacher: TeacherLogin): Promise<void> {
-	await page.goto('/teach/signin');
+	await page.goto('/teach/signin', { waitUntil: 'networkidle' });
 	await page.getByLabel('Email').fill(teacher.email);
 	await page.getByLabel('Password', { exact: true }).fill(teacher.password);
 	await page.getByRole('button', { name: 'Sign in' }).click();

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { countdownSeconds, idlePhase } from './idle';
 
 describe('countdownSeconds', () => {
-	it('is a third of the idle timeout, between 5 and 20 seconds', () => {
+	it('is a third of the idle timeout, between 10 and 20 seconds', () => {
 		expect(countdownSeconds(60)).toBe(20);
-		expect(countdownSeconds(30)).toBe(10);
-		expect(countdownSeconds(5)).toBe(5);
+		expect(countdownSeconds(45)).toBe(15);
+		expect(countdownSeconds(5)).toBe(10);
 		expect(countdownSeconds(600)).toBe(20);
 	});
 });

@@ -1,6 +1,9 @@
-/** How long "Still playing?" counts down before the round is discarded: a third of the idle timeout, 5–20 s. */
+/**
+ * How long "Still playing?" counts down before the round is discarded: a third of the idle
+ * timeout, but at least 10 s for a person to notice and reach the screen, and at most 20 s.
+ */
 export function countdownSeconds(idleSeconds: number): number {
-	return Math.min(20, Math.max(5, Math.round(idleSeconds / 3)));
+	return Math.min(20, Math.max(10, Math.round(idleSeconds / 3)));
 }
 
 export type IdlePhase =

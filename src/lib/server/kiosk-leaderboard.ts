@@ -83,13 +83,20 @@ export async function postScore(
 	if (!parsed.ok)
 		return { ok: false, status: 400, message: parsed.message, initials: String(initialsInput) };
 	const id = randomBytes(12).toString('base64url');
+	const day = leaderboardDay(now, config.timeZone);
+	// Only today's board is ever shown: earlier days' initials are not kept.
+	await app.store
+		.deleteFrom('leaderboard_entry')
+		.where('kiosk_id', '=', kiosk.id)
+		.where('day', '<', day)
+		.execute();
 	const inserted = await app.store
 		.insertInto('leaderboard_entry')
 		.values({
 			id,
 			kiosk_id: kiosk.id,
 			play_id: playId,
-			day: leaderboardDay(now, config.timeZone),
+			day,
 			initials: parsed.initials,
 			score: results.summary.score,
 			created_at: now.toISOString()

@@ -182,6 +182,17 @@ describe('the leaderboard', () => {
 		expect(await findPlay(app.store, playId)).toBeUndefined();
 	});
 
+	it('counts a double tap once', async () => {
+		const { kiosk } = await kioskFor(await teacher('t1'));
+		const playId = await finishRound(kiosk);
+		const both = await Promise.all([
+			postScore(app, kiosk, playId, 'ABC', now),
+			postScore(app, kiosk, playId, 'ABC', now)
+		]);
+		expect(both[0]).toEqual(both[1]);
+		expect(await todaysBoard(app, kiosk.id, now)).toHaveLength(1);
+	});
+
 	it('refuses unfinished rounds, other kiosks’ rounds and bad initials', async () => {
 		const t = await teacher('t1');
 		const { kiosk } = await kioskFor(t);
@@ -242,6 +253,16 @@ describe('the leaderboard', () => {
 		const board = await todaysBoard(app, kiosk.id, now);
 		expect(board.map((e) => e.score)).toEqual([1100, 1000, 900, 800, 700, 600, 500, 400, 300, 200]);
 		expect(await todaysBoard(app, kiosk.id, now, null)).toHaveLength(12);
+	});
+
+	it('keeps no earlier day once today’s first score arrives', async () => {
+		const { kiosk } = await kioskFor(await teacher('t1'));
+		const yesterday = new Date(now.getTime() - 24 * 3600_000);
+		await postScore(app, kiosk, await finishRound(kiosk), 'OLD', yesterday);
+		expect(await todaysBoard(app, kiosk.id, yesterday)).toHaveLength(1);
+		await postScore(app, kiosk, await finishRound(kiosk), 'NEW', now);
+		const all = await app.store.selectFrom('leaderboard_entry').select('initials').execute();
+		expect(all).toEqual([{ initials: 'NEW' }]);
 	});
 
 	it('entries are deleted by their kiosk’s owner only, and go with the kiosk', async () => {

@@ -96,7 +96,26 @@ const BLOCKED_INITIALS = new Set([
 	'FUQ',
 	'VAG',
 	'PUS',
-	'ISI'
+	'ISI',
+	'CNT',
+	'FKN',
+	'FKU',
+	'SHT',
+	'FGT',
+	'NGR',
+	'NGA',
+	'RPE',
+	'JIZ',
+	'KMS',
+	'FAP',
+	'TWT',
+	'WNK',
+	'DIX',
+	'DIC',
+	'COC',
+	'SUX',
+	'KUM',
+	'HTL'
 ]);
 // Whole-word-only entries: common name parts contain them ("Cassie", "Dick Francis" aside).
 const CYRILLIC: Record<string, string> = {

@@ -5,7 +5,7 @@ import { SKILL_NAMES } from '$lib/quiz/catalogue';
 import { seededRandom, shuffled } from '$lib/quiz/random';
 import { roundPath } from '$lib/kiosk/paths';
 import { useApp } from '$lib/server/app';
-import { todaysBoard } from '$lib/server/kiosk-leaderboard';
+import { boardVersion, todaysBoard } from '$lib/server/kiosk-leaderboard';
 import { requireKiosk } from '$lib/server/kiosk-screen';
 import { kioskQuiz, startRound } from '$lib/server/kiosks';
 import type { Actions, PageServerLoad } from './$types';
@@ -23,10 +23,12 @@ export const load: PageServerLoad = async ({ params, depends }) => {
 		.filter((q): q is Question => q !== undefined && q.prompt.length <= PREVIEW_LENGTH)
 		.slice(0, 6)
 		.map((q) => ({ id: q.id, prompt: q.prompt, skill: SKILL_NAMES[q.skill] }));
+	const board = kiosk.leaderboard ? await todaysBoard(app, kiosk.id, new Date()) : [];
 	return {
 		round: { size: quiz.size, minutes: quiz.minutes },
 		preview,
-		best: kiosk.leaderboard ? await todaysBoard(app, kiosk.id, new Date(), 3) : []
+		best: board.slice(0, 3),
+		boardVersion: boardVersion(board)
 	};
 };
 

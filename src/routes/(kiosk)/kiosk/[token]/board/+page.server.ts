@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { kioskHome } from '$lib/kiosk/paths';
 import { useApp } from '$lib/server/app';
-import { BOARD_SIZE, todaysBoard } from '$lib/server/kiosk-leaderboard';
+import { BOARD_SIZE, boardVersion, todaysBoard } from '$lib/server/kiosk-leaderboard';
 import { requireKiosk } from '$lib/server/kiosk-screen';
 import type { PageServerLoad } from './$types';
 
@@ -14,6 +14,7 @@ export const load: PageServerLoad = async ({ params, url, depends }) => {
 	const yours = url.searchParams.get('entry');
 	const place = today.findIndex((e) => e.id === yours) + 1;
 	return {
+		boardVersion: boardVersion(today.slice(0, BOARD_SIZE)),
 		entries: today.slice(0, BOARD_SIZE).map(({ id, initials, score }) => ({ id, initials, score })),
 		yours: place > 0 ? { place, ...today[place - 1] } : null
 	};
