@@ -53,6 +53,7 @@ test('the join form takes a typed code and explains a wrong one', async ({ page,
 	await expect(page).toHaveURL(`/join/${joinCode}`);
 	await expect(page.getByRole('heading', { name: 'Code entry' })).toBeVisible();
 	// An offensive name is refused with a clear message; two students with one name are told apart.
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel('Your name').fill('shit head');
 	await page.getByRole('button', { name: 'Join and start' }).click();
 	await expect(page.getByRole('alert')).toHaveText(/choose a different name/);
@@ -60,9 +61,10 @@ test('the join form takes a typed code and explains a wrong one', async ({ page,
 	await page.getByRole('button', { name: 'Join and start' }).click();
 	await expect(page).toHaveURL(/\/play\//);
 	const other = await (await browser.newContext()).newPage();
-	await other.goto(`/join/${joinCode}`);
+	await other.goto(`/join/${joinCode}`, { waitUntil: 'networkidle' });
 	await other.getByLabel('Your name').fill('sam');
 	await other.getByRole('button', { name: 'Join and start' }).click();
+	await expect(other).toHaveURL(/\/play\//);
 	await other.goto(`/join/${joinCode}`);
 	await expect(other.getByText(/You joined as/)).toHaveText('You joined as sam 2.');
 	await teacher.close();

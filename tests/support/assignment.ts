@@ -11,7 +11,7 @@ export async function createAssignment(
 		settings?: (page: Page) => Promise<void>;
 	} = {}
 ): Promise<{ assignmentId: string; classId: string; joinCode: string }> {
-	await page.goto('/teach');
+	await page.goto('/teach', { waitUntil: 'networkidle' });
 	await page.getByLabel('Class name').fill(options.className ?? 'Year 9 English');
 	await page.getByRole('button', { name: 'Create class' }).click();
 	await expect(page).toHaveURL(/\/teach\/classes\/[\w-]{16}$/);
@@ -33,7 +33,7 @@ export async function createAssignment(
 
 /** A student joins with a typed name and lands on the first question. */
 export async function joinAs(page: Page, joinCode: string, name: string): Promise<void> {
-	await page.goto(`/join/${joinCode}`);
+	await page.goto(`/join/${joinCode}`, { waitUntil: 'networkidle' });
 	await page.getByLabel('Your name').fill(name);
 	await page.getByRole('button', { name: 'Join and start' }).click();
 	await expect(page).toHaveURL(/\/play\/[\w-]{22}$/);

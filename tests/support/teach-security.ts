@@ -1,3 +1,4 @@
+import { joinAs as joinWithPage } from './assignment';
 import {
 	expect,
 	type APIRequestContext,
@@ -140,10 +141,7 @@ export async function joinAs(
 ): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext(contextOptions);
 	const page = await context.newPage();
-	await page.goto(`/join/${joinCode}`);
-	await page.getByLabel('Your name').fill(name);
-	await page.getByRole('button', { name: 'Join and start' }).click();
-	await expect(page).toHaveURL(/\/play\/[\w-]{22}$/);
+	await joinWithPage(page, joinCode, name);
 	return { context, page };
 }
 
