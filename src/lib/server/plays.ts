@@ -289,3 +289,18 @@ export async function reviewPlay(
 	if (!play) return null;
 	return { play: stateOf(play), answers: play.answers.map((a) => review(play, a)) };
 }
+
+/** What a play's pages show about where the student stands: no answers, only progress. */
+export function playProgress(play: PlayState) {
+	return {
+		id: play.id,
+		title: play.quiz.title,
+		total: play.total,
+		answered: play.answered,
+		score: play.score,
+		streak: play.streak,
+		finished: play.finished,
+		deadline: play.deadline,
+		feedbackAtEnd: play.feedback === 'end'
+	};
+}

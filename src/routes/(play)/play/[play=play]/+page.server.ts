@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
-import { getPlay, submitAnswer } from '$lib/server/plays';
+import { getPlay, playProgress, submitAnswer } from '$lib/server/plays';
 import type { Actions, PageServerLoad } from './$types';
 
 const NO_PLAY = 'This play does not exist. Start a quiz from the home page.';
@@ -10,16 +10,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	const play = await getPlay(app, params.play);
 	if (!play) error(404, NO_PLAY);
 	return {
-		play: {
-			id: play.id,
-			title: play.quiz.title,
-			total: play.total,
-			answered: play.answered,
-			score: play.score,
-			streak: play.streak,
-			deadline: play.deadline,
-			feedbackAtEnd: play.feedback === 'end'
-		},
+		play: playProgress(play),
 
 		question: play.current,
 		articleNames: app.bank.articleName

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { kioskHome, roundPath } from '$lib/kiosk/paths';
 import { useApp } from '$lib/server/app';
 import { requireKiosk, requireRound } from '$lib/server/kiosk-screen';
-import { getPlay, submitAnswer } from '$lib/server/plays';
+import { getPlay, playProgress, submitAnswer } from '$lib/server/plays';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -13,14 +13,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	if (!play) redirect(303, kioskHome(params.token));
 	if (!play.current) redirect(303, roundPath(params.token, play.id, '/end'));
 	return {
-		play: {
-			id: play.id,
-			title: play.quiz.title,
-			total: play.total,
-			answered: play.answered,
-			score: play.score,
-			streak: play.streak
-		},
+		play: playProgress(play),
 		question: play.current,
 		articleNames: app.bank.articleName
 	};

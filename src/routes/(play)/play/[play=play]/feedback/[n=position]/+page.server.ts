@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
-import { getFeedback, getPlay } from '$lib/server/plays';
+import { getFeedback, getPlay, playProgress } from '$lib/server/plays';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -13,15 +13,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	}
 	const { play, feedback } = found;
 	return {
-		play: {
-			id: play.id,
-			title: play.quiz.title,
-			total: play.total,
-			answered: play.answered,
-			score: play.score,
-			streak: play.streak,
-			finished: play.finished
-		},
+		play: playProgress(play),
 		feedback,
 		articleNames: app.bank.articleName
 	};

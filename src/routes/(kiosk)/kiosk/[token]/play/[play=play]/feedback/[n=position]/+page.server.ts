@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { roundPath } from '$lib/kiosk/paths';
 import { useApp } from '$lib/server/app';
 import { requireKiosk, requireRound } from '$lib/server/kiosk-screen';
-import { getFeedback } from '$lib/server/plays';
+import { getFeedback, playProgress } from '$lib/server/plays';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -14,15 +14,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	if (!found) redirect(303, roundPath(params.token, params.play));
 	const { play, feedback } = found;
 	return {
-		play: {
-			id: play.id,
-			title: play.quiz.title,
-			total: play.total,
-			answered: play.answered,
-			score: play.score,
-			streak: play.streak,
-			finished: play.finished
-		},
+		play: playProgress(play),
 		feedback,
 		articleNames: app.bank.articleName
 	};
