@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { testPort } from './tests/support/ports';
 
 /** The shared server for most tests; tests that restart a server start their own. */
-export const PORT = 4317;
+export const PORT = testPort(17);
 const url = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({

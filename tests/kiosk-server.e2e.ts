@@ -4,6 +4,7 @@ import { finishRound, postForm, startRound } from './support/kiosk-api';
 import { expectAccessible } from './support/look';
 import { answerCurrent } from './support/play';
 import { TestServer } from './support/server';
+import { testPort } from './support/ports';
 
 test('the board takes its score from the server, once per round, and refuses bad posts with a message', async ({
 	page
@@ -88,7 +89,7 @@ test('the screen says when the server is gone, and carries on by itself when it 
 	browser
 }) => {
 	test.setTimeout(120_000);
-	const server = TestServer.fresh(4381, 'kiosk-restart');
+	const server = TestServer.fresh(testPort(81), 'kiosk-restart');
 	await server.start();
 	const teacher = await browser.newPage({ baseURL: server.url });
 	const context = await browser.newContext({

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { TestServer } from './support/server';
 import { answerAndContinue, answerCurrent } from './support/play';
+import { testPort } from './support/ports';
 
 /** Reads "Question N of M" progress and the score from the play page. */
 async function progress(page: import('@playwright/test').Page) {
@@ -40,7 +41,7 @@ test('closing the tab and coming back resumes the play where it stood', async ({
 });
 
 test('an acknowledged answer survives a server crash and restart', async ({ browser }) => {
-	const server = TestServer.fresh(4391, 'restart');
+	const server = TestServer.fresh(testPort(91), 'restart');
 	await server.start();
 	const context = await browser.newContext({ baseURL: server.url });
 	const page = await context.newPage();

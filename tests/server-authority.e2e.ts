@@ -1,8 +1,9 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { PORT } from '../playwright.config';
 import { bank } from './support/bank';
 import { answerCurrent, currentQuestion } from './support/play';
 
-const ORIGIN = 'http://127.0.0.1:4317';
+const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 /** Posts a form action the way a browser without JavaScript would. */
 function postForm(

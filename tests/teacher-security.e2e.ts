@@ -24,6 +24,7 @@ import {
 	studentTable,
 	type Classroom
 } from './support/teach-security';
+import { testPort } from './support/ports';
 import { newTeacher, signUpTeacher } from './support/teacher';
 
 const SITE = `http://127.0.0.1:${PORT}`;
@@ -542,7 +543,7 @@ test.describe('rate limits', () => {
 	}
 
 	test.beforeAll(async () => {
-		server = TestServer.fresh(4361, 'rate-limits', {
+		server = TestServer.fresh(testPort(61), 'rate-limits', {
 			ADDRESS_HEADER: 'x-forwarded-for',
 			XFF_DEPTH: '1'
 		});
