@@ -7,6 +7,7 @@ import {
 	setSessionCookie,
 	validateSession
 } from '$lib/server/auth/session';
+import { serverNow } from '$lib/server/clock';
 
 /** Loads and checks the bank and opens the store before the first request; a broken bank stops here. */
 export const init: ServerInit = async () => {
@@ -32,7 +33,7 @@ const teacherSession: Handle = async ({ event, resolve }) => {
 	event.locals.teacher = null;
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
-		const session = await validateSession(useApp().store, token, new Date());
+		const session = await validateSession(useApp().store, token, serverNow());
 		if (!session) clearSessionCookie(event.cookies);
 		else {
 			event.locals.teacher = session.teacher;

@@ -2,6 +2,7 @@ import { config } from './config';
 import { loadBankOrThrow, type LoadedBank } from './bank';
 import { openStore, type Store } from './db/connection';
 import { purgeExpiredData } from './retention';
+import { serverNow } from './clock';
 
 /** What every request works with: the bank (read-only) and the store. Shared, never per-user. */
 export interface App {
@@ -17,7 +18,7 @@ export async function startApp(): Promise<App> {
 	app = { bank, store };
 	const started = app;
 	const purge = () =>
-		purgeExpiredData(started, config.retentionDays, new Date()).catch((e) =>
+		purgeExpiredData(started, config.retentionDays, serverNow()).catch((e) =>
 			console.error('Purging old student data failed:', e)
 		);
 	await purge();

@@ -17,7 +17,9 @@ export const config = {
 	/** Student names, answers and plays are deleted this many days after they were last active. */
 	retentionDays: positiveInt(env.BYLINE_RETENTION_DAYS, 365),
 	/** The school's time zone, for assignment open and close times. */
-	timeZone: validTimeZone(env.BYLINE_TIME_ZONE) ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+	timeZone: validTimeZone(env.BYLINE_TIME_ZONE) ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+	/** Tests only: 'settable' lets `POST /testing/clock` move the server's clock forward. */
+	testClock: env.BYLINE_TEST_CLOCK === 'settable'
 };
 
 function validTimeZone(zone: string | undefined): string | null {

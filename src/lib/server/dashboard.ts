@@ -4,9 +4,10 @@ import { buildDashboard, describeResponse } from '$lib/teach/dashboard';
 import { toCsv } from '$lib/teach/csv';
 import type { App } from './app';
 import { questionIdsOf, type Assignment } from './assignments';
+import { serverNow } from './clock';
 
 async function loadAssignmentData(app: App, a: Assignment) {
-	const now = new Date().toISOString();
+	const now = serverNow().toISOString();
 	const questions = questionIdsOf(a)
 		.map((id) => app.bank.question.get(id))
 		.filter((q): q is Question => q !== undefined);

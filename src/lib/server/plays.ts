@@ -19,6 +19,7 @@ import {
 	touchStudent,
 	type StoredAnswer
 } from './db/plays';
+import { serverNow } from './clock';
 
 export interface PlayState {
 	id: string;
@@ -101,7 +102,7 @@ interface LoadedPlay {
 	finished: boolean;
 }
 
-async function loadPlay(app: App, id: string, now = new Date()): Promise<LoadedPlay | null> {
+async function loadPlay(app: App, id: string, now = serverNow()): Promise<LoadedPlay | null> {
 	const row = await findPlay(app.store, id);
 	if (!row) return null;
 	const source = await resolvePlaySource(app, row.quiz_id, now);

@@ -11,6 +11,7 @@ import {
 	type Assignment
 } from './assignments';
 import { startPlay } from './plays';
+import { serverNow } from './clock';
 
 const cookieName = (assignmentId: string) => `byline_student_${assignmentId}`;
 
@@ -116,7 +117,7 @@ export function forgetStudent(cookies: Cookies, a: Assignment): void {
 }
 
 export async function attemptsOf(app: App, studentId: string): Promise<Attempt[]> {
-	const now = new Date().toISOString();
+	const now = serverNow().toISOString();
 	const plays = await app.store
 		.selectFrom('play')
 		.leftJoin('answer', 'answer.play_id', 'play.id')

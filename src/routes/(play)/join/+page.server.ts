@@ -4,6 +4,7 @@ import { findAssignmentByCode } from '$lib/server/assignments';
 import { JOIN_PER_ADDRESS, hitLimit, limitWait, waitMessage } from '$lib/server/auth/rate-limit';
 import { isJoinCode, normalizeJoinCode } from '$lib/teach/join-code';
 import type { Actions } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 export const actions: Actions = {
 	default: async ({ request, getClientAddress }) => {
@@ -11,7 +12,7 @@ export const actions: Actions = {
 		const typed = String(form.get('code') ?? '');
 		const app = useApp();
 		const key = `join:${getClientAddress()}`;
-		const now = new Date();
+		const now = serverNow();
 		// Only wrong codes count, so a whole class behind one school address can join at once.
 		const wait = await limitWait(app.store, key, JOIN_PER_ADDRESS, now);
 		if (wait > 0) return fail(429, { message: waitMessage(wait), code: typed });

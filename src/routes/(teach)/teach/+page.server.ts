@@ -3,6 +3,7 @@ import { useApp } from '$lib/server/app';
 import { requireTeacher } from '$lib/server/auth/guard';
 import { createClass, listClasses } from '$lib/server/classes';
 import type { Actions, PageServerLoad } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
@@ -14,7 +15,7 @@ export const actions: Actions = {
 		const teacher = requireTeacher(event);
 		const form = await event.request.formData();
 		const name = String(form.get('name') ?? '');
-		const result = await createClass(useApp(), teacher.id, name, new Date());
+		const result = await createClass(useApp(), teacher.id, name, serverNow());
 		if (!result.ok) return fail(400, { message: result.message, name });
 		redirect(303, `/teach/classes/${result.id}`);
 	}

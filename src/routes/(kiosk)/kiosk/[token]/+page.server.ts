@@ -9,6 +9,7 @@ import { boardVersion, todaysBoard } from '$lib/server/kiosk-leaderboard';
 import { requireKiosk } from '$lib/server/kiosk-screen';
 import { kioskQuiz, startRound } from '$lib/server/kiosks';
 import type { Actions, PageServerLoad } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 /** Short prompts only: the preview is read in passing, from across the room. */
 const PREVIEW_LENGTH = 150;
@@ -23,7 +24,7 @@ export const load: PageServerLoad = async ({ params, depends }) => {
 		.filter((q): q is Question => q !== undefined && q.prompt.length <= PREVIEW_LENGTH)
 		.slice(0, 6)
 		.map((q) => ({ id: q.id, prompt: q.prompt, skill: SKILL_NAMES[q.skill] }));
-	const board = kiosk.leaderboard ? await todaysBoard(app, kiosk.id, new Date()) : [];
+	const board = kiosk.leaderboard ? await todaysBoard(app, kiosk.id, serverNow()) : [];
 	return {
 		round: { size: quiz.size, minutes: quiz.minutes },
 		preview,
@@ -35,7 +36,7 @@ export const load: PageServerLoad = async ({ params, depends }) => {
 export const actions: Actions = {
 	start: async ({ params }) => {
 		const kiosk = await requireKiosk(params.token);
-		const playId = await startRound(useApp(), kiosk, new Date());
+		const playId = await startRound(useApp(), kiosk, serverNow());
 		if (!playId)
 			return fail(409, {
 				message: 'This kiosk has no questions to ask yet. Ask a member of staff to choose some.'

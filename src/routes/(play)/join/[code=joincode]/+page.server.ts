@@ -10,6 +10,7 @@ import {
 	studentFromCookie
 } from '$lib/server/students';
 import type { Actions, PageServerLoad } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 const NO_SUCH = 'No assignment has that code. Check it with your teacher.';
 
@@ -18,7 +19,7 @@ async function assignmentFor(code: string, address: string) {
 	const a = await findAssignmentByCode(app, code);
 	if (!a) {
 		// Guessing codes is slowed down per address.
-		const wait = await hitLimit(app.store, `join:${address}`, JOIN_PER_ADDRESS, new Date());
+		const wait = await hitLimit(app.store, `join:${address}`, JOIN_PER_ADDRESS, serverNow());
 		error(wait > 0 ? 429 : 404, wait > 0 ? waitMessage(wait) : NO_SUCH);
 	}
 	return a;
@@ -39,7 +40,7 @@ export const load: PageServerLoad = async ({ params, cookies, getClientAddress }
 			roster: a.names === 'roster' ? rosterOf(a) : [],
 			attempts: a.attempts
 		},
-		closed: closedReason(a, new Date()),
+		closed: closedReason(a, serverNow()),
 		student: student ? { name: student.display_name } : null,
 		progress: {
 			used: attempts.length,
@@ -53,7 +54,7 @@ export const actions: Actions = {
 	join: async ({ params, request, cookies, url, getClientAddress }) => {
 		const app = useApp();
 		const a = await assignmentFor(params.code, getClientAddress());
-		const now = new Date();
+		const now = serverNow();
 		const closed = closedReason(a, now);
 		if (closed) return fail(409, { message: closed });
 		let student = await studentFromCookie(app, cookies, a);

@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
 import { getPlay, playProgress, submitAnswer } from '$lib/server/plays';
 import type { Actions, PageServerLoad } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 const NO_PLAY = 'This play does not exist. Start a quiz from the home page.';
 
@@ -29,7 +30,7 @@ export const actions: Actions = {
 			params.play,
 			form.get('question'),
 			form,
-			new Date()
+			serverNow()
 		);
 		if (outcome.kind === 'rejected') {
 			if (outcome.status === 404) error(404, outcome.message);

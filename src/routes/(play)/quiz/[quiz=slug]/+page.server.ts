@@ -4,6 +4,7 @@ import { unfinishedPlays } from '$lib/server/home';
 import { startPlay } from '$lib/server/plays';
 import { rememberPlay } from '$lib/server/recent-plays';
 import type { Actions, PageServerLoad } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 function findQuiz(id: string) {
 	const quiz = useApp().bank.quiz.get(id);
@@ -21,7 +22,7 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 export const actions: Actions = {
 	start: async ({ params, cookies, url }) => {
 		const quiz = findQuiz(params.quiz);
-		const id = await startPlay(useApp(), quiz, new Date());
+		const id = await startPlay(useApp(), quiz, serverNow());
 		rememberPlay(cookies, id, url.protocol === 'https:');
 		redirect(303, `/play/${id}`);
 	}

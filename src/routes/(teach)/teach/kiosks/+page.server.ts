@@ -3,11 +3,12 @@ import { requireTeacher } from '$lib/server/auth/guard';
 import { todaysBoard } from '$lib/server/kiosk-leaderboard';
 import { listKiosks } from '$lib/server/kiosks';
 import type { PageServerLoad } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
 	const app = useApp();
-	const now = new Date();
+	const now = serverNow();
 	const kiosks = await listKiosks(app, teacher.id);
 	return {
 		kiosks: await Promise.all(

@@ -3,6 +3,7 @@ import { useApp } from '$lib/server/app';
 import { createSession, setSessionCookie } from '$lib/server/auth/session';
 import { signIn } from '$lib/server/auth/teachers';
 import type { Actions, PageServerLoad } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 /** Only same-site paths under /teach, so a crafted link cannot send a teacher elsewhere. */
 function safeNext(next: string | null): string {
@@ -20,7 +21,7 @@ export const actions: Actions = {
 		const email = String(form.get('email') ?? '');
 		const password = String(form.get('password') ?? '');
 		const app = useApp();
-		const now = new Date();
+		const now = serverNow();
 		const result = await signIn(app.store, email, password, getClientAddress(), now);
 		if (!result.ok)
 			return fail(result.message.startsWith('Too many') ? 429 : 400, {

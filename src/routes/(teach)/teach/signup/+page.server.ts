@@ -4,6 +4,7 @@ import { createSession, setSessionCookie } from '$lib/server/auth/session';
 import { signUp } from '$lib/server/auth/teachers';
 import { config } from '$lib/server/config';
 import type { Actions, PageServerLoad } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 export const load: PageServerLoad = ({ locals }) => {
 	if (locals.teacher) redirect(303, '/teach');
@@ -21,7 +22,7 @@ export const actions: Actions = {
 			inviteCode: text('inviteCode')
 		};
 		const app = useApp();
-		const now = new Date();
+		const now = serverNow();
 		const result = await signUp(app.store, input, config, now);
 		if (!result.ok)
 			return fail(400, {

@@ -4,13 +4,14 @@ import { useApp } from '$lib/server/app';
 import { BOARD_SIZE, boardVersion, todaysBoard } from '$lib/server/kiosk-leaderboard';
 import { requireKiosk } from '$lib/server/kiosk-screen';
 import type { PageServerLoad } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 export const load: PageServerLoad = async ({ params, url, depends }) => {
 	// Reloaded when the heartbeat sees the board change (a new score, an entry deleted by staff).
 	depends('kiosk:board');
 	const kiosk = await requireKiosk(params.token);
 	if (!kiosk.leaderboard) redirect(303, kioskHome(params.token));
-	const today = await todaysBoard(useApp(), kiosk.id, new Date(), null);
+	const today = await todaysBoard(useApp(), kiosk.id, serverNow(), null);
 	const yours = url.searchParams.get('entry');
 	const place = today.findIndex((e) => e.id === yours) + 1;
 	return {

@@ -3,6 +3,7 @@ import { useApp } from '$lib/server/app';
 import { boardVersion, todaysBoard } from '$lib/server/kiosk-leaderboard';
 import { findKioskByToken } from '$lib/server/kiosks';
 import type { RequestHandler } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 /**
  * The screen's heartbeat, every few seconds: 404 once the kiosk is revoked (the screen then shows
@@ -13,6 +14,6 @@ export const GET: RequestHandler = async ({ params }) => {
 	const headers = { 'cache-control': 'no-store' };
 	const kiosk = await findKioskByToken(app, params.token);
 	if (!kiosk) return json({ message: 'This screen is not set up.' }, { status: 404, headers });
-	const board = kiosk.leaderboard ? await todaysBoard(app, kiosk.id, new Date()) : [];
+	const board = kiosk.leaderboard ? await todaysBoard(app, kiosk.id, serverNow()) : [];
 	return json({ board: boardVersion(board) }, { headers });
 };

@@ -13,13 +13,14 @@ import { requireOwnAssignment } from '$lib/server/teacher-assignment';
 import { displayJoinCode } from '$lib/teach/join-code';
 import { formatTime } from '$lib/teach/time';
 import type { Actions, PageServerLoad } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 export const load: PageServerLoad = async (event) => {
 	const a = await requireOwnAssignment(event);
 	event.depends('byline:dashboard');
 	const app = useApp();
 	const joinUrl = `${event.url.origin}/join/${a.join_code}`;
-	const closed = closedReason(a, new Date());
+	const closed = closedReason(a, serverNow());
 	return {
 		assignment: {
 			id: a.id,
@@ -54,7 +55,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	close: async (event) => {
 		const a = await requireOwnAssignment(event);
-		await closeAssignment(useApp(), a.id, new Date());
+		await closeAssignment(useApp(), a.id, serverNow());
 	},
 	reopen: async (event) => {
 		const a = await requireOwnAssignment(event);

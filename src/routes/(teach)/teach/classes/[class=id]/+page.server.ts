@@ -5,6 +5,7 @@ import { requireTeacher } from '$lib/server/auth/guard';
 import { deleteClass, findOwnClass } from '$lib/server/classes';
 import { displayJoinCode } from '$lib/teach/join-code';
 import type { Actions, PageServerLoad } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 const NOT_FOUND = 'There is no such class among yours.';
 
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
 	const app = useApp();
 	const found = await findOwnClass(app, teacher.id, event.params.class);
 	if (!found) error(404, NOT_FOUND);
-	const now = new Date();
+	const now = serverNow();
 	const assignments = await listAssignments(app, found.id);
 	const counts = await app.store
 		.selectFrom('student')

@@ -16,6 +16,7 @@ import {
 } from '$lib/server/kiosks';
 import { quizChoices } from '../quiz-choices';
 import type { Actions, PageServerLoad } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 const NOT_FOUND = 'There is no such kiosk among yours.';
 
@@ -30,7 +31,7 @@ async function ownKiosk(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) 
 export const load: PageServerLoad = async (event) => {
 	const kiosk = await ownKiosk(event);
 	const app = useApp();
-	const entries = kiosk.leaderboard ? await todaysBoard(app, kiosk.id, new Date(), null) : [];
+	const entries = kiosk.leaderboard ? await todaysBoard(app, kiosk.id, serverNow(), null) : [];
 	return {
 		kiosk: {
 			id: kiosk.id,
@@ -82,7 +83,7 @@ export const actions: Actions = {
 	},
 	revoke: async (event) => {
 		const kiosk = await ownKiosk(event);
-		await revokeKiosk(useApp(), kiosk.id, new Date());
+		await revokeKiosk(useApp(), kiosk.id, serverNow());
 		return { revoked: true };
 	},
 	renew: async (event) => {

@@ -6,6 +6,7 @@ import { showAddressOnce } from '$lib/server/kiosk-address';
 import { createKiosk } from '$lib/server/kiosks';
 import { quizChoices } from '../quiz-choices';
 import type { Actions, PageServerLoad } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 export const load: PageServerLoad = async (event) => {
 	requireTeacher(event);
@@ -24,7 +25,7 @@ export const actions: Actions = {
 				field: result.field,
 				values: settingsInput(form)
 			});
-		const { id, token } = await createKiosk(app, teacher.id, result.settings, new Date());
+		const { id, token } = await createKiosk(app, teacher.id, result.settings, serverNow());
 		showAddressOnce(event.cookies, id, token, event.url.protocol === 'https:');
 		redirect(303, `/teach/kiosks/${id}`);
 	}

@@ -4,6 +4,7 @@ import { useApp } from '$lib/server/app';
 import { requireKiosk, requireRound } from '$lib/server/kiosk-screen';
 import { getPlay, playProgress, submitAnswer } from '$lib/server/plays';
 import type { Actions, PageServerLoad } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const app = useApp();
@@ -31,7 +32,7 @@ export const actions: Actions = {
 			params.play,
 			form.get('question'),
 			form,
-			new Date()
+			serverNow()
 		);
 		if (outcome.kind === 'rejected') {
 			if (outcome.status === 404) redirect(303, kioskHome(params.token));

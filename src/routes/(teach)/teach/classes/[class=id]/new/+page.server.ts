@@ -11,6 +11,7 @@ import { config } from '$lib/server/config';
 import { assignmentSettingsSchema } from '$lib/teach/assignment-settings';
 import { filterQuestions, readFilter } from '$lib/teach/question-filter';
 import type { Actions, PageServerLoad } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 const NOT_FOUND = 'There is no such class among yours.';
 
@@ -79,7 +80,7 @@ export const actions: Actions = {
 					values
 				});
 		}
-		const id = await createAssignment(app, found.id, parsed.data, questionIds, new Date());
+		const id = await createAssignment(app, found.id, parsed.data, questionIds, serverNow());
 		redirect(303, `/teach/assignments/${id}`);
 	}
 };

@@ -6,6 +6,7 @@ import { requireKiosk, requireRound } from '$lib/server/kiosk-screen';
 import { discardRound } from '$lib/server/kiosks';
 import { getResults } from '$lib/server/plays';
 import type { Actions, PageServerLoad } from './$types';
+import { serverNow } from '$lib/server/clock';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const app = useApp();
@@ -14,7 +15,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	const results = await getResults(app, params.play);
 	if (!results) redirect(303, roundPath(params.token, params.play));
 	const { score, percent, fullyRight, questions } = results.summary;
-	const today = kiosk.leaderboard ? await todaysBoard(app, kiosk.id, new Date(), null) : [];
+	const today = kiosk.leaderboard ? await todaysBoard(app, kiosk.id, serverNow(), null) : [];
 	return {
 		result: { score, percent, fullyRight, questions },
 		// Where this score would stand on today's board; ties go to the earlier entry.
@@ -28,7 +29,7 @@ export const actions: Actions = {
 		const form = await request.formData().catch(() => null);
 		const initials = form?.get('initials') ?? '';
 		// The score comes from the round's stored answers: the form carries only the initials.
-		const outcome = await postScore(useApp(), kiosk, params.play, initials, new Date());
+		const outcome = await postScore(useApp(), kiosk, params.play, initials, serverNow());
 		if (outcome.ok) redirect(303, `${kioskHome(params.token)}/board?entry=${outcome.entryId}`);
 		if (outcome.status === 404) redirect(303, kioskHome(params.token));
 		return fail(outcome.status, { message: outcome.message, initials: outcome.initials ?? '' });
