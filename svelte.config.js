@@ -10,6 +10,11 @@ const config = {
 	},
 	kit: {
 		adapter: adapter(),
+		csrf: {
+			// Byline applies its own origin rule to every write (src/lib/server/web/origin-policy.ts),
+			// one that also works on plain http with no configured ORIGIN.
+			trustedOrigins: ['*']
+		},
 		csp: {
 			// Nothing may load from another origin: no CDN fonts, analytics or trackers.
 			directives: {

@@ -1,6 +1,10 @@
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { building, dev } from '$app/environment';
 import { startApp, useApp } from '$lib/server/app';
+import { config } from '$lib/server/config';
+import { writeAllowed } from '$lib/server/web/origin-policy';
+import { printAddresses } from '$lib/server/web/start-message';
 import {
 	SESSION_COOKIE,
 	clearSessionCookie,
@@ -8,24 +12,30 @@ import {
 	validateSession
 } from '$lib/server/auth/session';
 import { serverNow } from '$lib/server/clock';
+import { servedOverHttps } from '$lib/server/web/request-address';
 
 /** Loads and checks the bank and opens the store before the first request; a broken bank stops here. */
 export const init: ServerInit = async () => {
 	await startApp();
+	if (!dev && !building) printAddresses(config.listenHost, config.listenPort);
 };
 
-const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
 /**
- * SvelteKit refuses cross-site form posts; this refuses every other cross-site write too (JSON
- * bodies included), since only the app's own pages should change its data.
+ * Every write must come from Byline's own pages (forms and JSON alike): see
+ * `web/origin-policy.ts`. SvelteKit's own form check is off because, with no configured public
+ * URL, it would take every plain-http request for a cross-site one.
  */
 const sameOriginWrites: Handle = async ({ event, resolve }) => {
-	if (UNSAFE.has(event.request.method)) {
-		const origin = event.request.headers.get('origin');
-		if (origin !== event.url.origin)
-			error(403, 'Cross-site requests that change data are refused. Use Byline’s own pages.');
-	}
+	const allowed = writeAllowed(
+		{
+			method: event.request.method,
+			origin: event.request.headers.get('origin'),
+			host: event.url.host
+		},
+		config.publicUrl
+	);
+	if (!allowed)
+		error(403, 'Cross-site requests that change data are refused. Use Byline’s own pages.');
 	return resolve(event);
 };
 
@@ -38,7 +48,7 @@ const teacherSession: Handle = async ({ event, resolve }) => {
 		else {
 			event.locals.teacher = session.teacher;
 			if (session.renewed)
-				setSessionCookie(event.cookies, token, session.renewed, event.url.protocol === 'https:');
+				setSessionCookie(event.cookies, token, session.renewed, servedOverHttps(event.url));
 		}
 	}
 	return resolve(event);

@@ -5,6 +5,17 @@ function positiveInt(value: string | undefined, fallback: number): number {
 	return Number.isInteger(n) && n > 0 ? n : fallback;
 }
 
+/** `ORIGIN` (read by the Node adapter too): the public URL, which then alone decides origins. */
+function publicUrl(value: string | undefined): URL | null {
+	if (!value) return null;
+	const url = URL.canParse(value) ? new URL(value) : null;
+	if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname !== '/')
+		throw new Error(
+			`ORIGIN "${value}" is not a public address like "https://quiz.example.school" (scheme and host, no path). Leave it unset to accept the address each request was sent to.`
+		);
+	return url;
+}
+
 /** Every environment setting the server reads, in one place, with its default. */
 export const config = {
 	/** The embedded SQLite file; its folder is created on first start. */
@@ -18,6 +29,13 @@ export const config = {
 	retentionDays: positiveInt(env.BYLINE_RETENTION_DAYS, 365),
 	/** The school's time zone, for assignment open and close times. */
 	timeZone: validTimeZone(env.BYLINE_TIME_ZONE) ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+	/** The public URL (`ORIGIN`), or null: then each request's own host is Byline's origin. */
+	publicUrl: publicUrl(env.ORIGIN),
+	/** Set behind a proxy that says which scheme the browser used (the adapter reads it too). */
+	protocolHeader: env.PROTOCOL_HEADER ?? '',
+	/** Where the Node adapter listens (its own `HOST` and `PORT`), for the start-up message. */
+	listenHost: env.HOST ?? '0.0.0.0',
+	listenPort: positiveInt(env.PORT, 3000),
 	/** Tests only: 'settable' lets `POST /testing/clock` move the server's clock forward. */
 	testClock: env.BYLINE_TEST_CLOCK === 'settable'
 };

@@ -11,6 +11,7 @@ import {
 } from '$lib/server/students';
 import type { Actions, PageServerLoad } from './$types';
 import { serverNow } from '$lib/server/clock';
+import { servedOverHttps } from '$lib/server/web/request-address';
 
 const NO_SUCH = 'No assignment has that code. Check it with your teacher.';
 
@@ -63,7 +64,7 @@ export const actions: Actions = {
 			const joined = await joinAssignment(app, a, String(form.get('name') ?? ''), now);
 			if (!joined.ok) return fail(400, { message: joined.message });
 			student = joined.student;
-			rememberStudent(cookies, a, student.id, url.protocol === 'https:');
+			rememberStudent(cookies, a, student.id, servedOverHttps(url));
 		}
 		const started = await startAttempt(app, a, student, now);
 		if (!started.ok) return fail(409, { message: started.message });

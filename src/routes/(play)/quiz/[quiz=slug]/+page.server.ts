@@ -5,6 +5,7 @@ import { startPlay } from '$lib/server/plays';
 import { rememberPlay } from '$lib/server/recent-plays';
 import type { Actions, PageServerLoad } from './$types';
 import { serverNow } from '$lib/server/clock';
+import { servedOverHttps } from '$lib/server/web/request-address';
 
 function findQuiz(id: string) {
 	const quiz = useApp().bank.quiz.get(id);
@@ -23,7 +24,7 @@ export const actions: Actions = {
 	start: async ({ params, cookies, url }) => {
 		const quiz = findQuiz(params.quiz);
 		const id = await startPlay(useApp(), quiz, serverNow());
-		rememberPlay(cookies, id, url.protocol === 'https:');
+		rememberPlay(cookies, id, servedOverHttps(url));
 		redirect(303, `/play/${id}`);
 	}
 };

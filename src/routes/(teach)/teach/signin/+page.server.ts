@@ -4,6 +4,7 @@ import { createSession, setSessionCookie } from '$lib/server/auth/session';
 import { signIn } from '$lib/server/auth/teachers';
 import type { Actions, PageServerLoad } from './$types';
 import { serverNow } from '$lib/server/clock';
+import { servedOverHttps } from '$lib/server/web/request-address';
 
 /** Only same-site paths under /teach, so a crafted link cannot send a teacher elsewhere. */
 function safeNext(next: string | null): string {
@@ -29,7 +30,7 @@ export const actions: Actions = {
 				email
 			});
 		const session = await createSession(app.store, result.teacherId, now);
-		setSessionCookie(cookies, session.token, session.expires, url.protocol === 'https:');
+		setSessionCookie(cookies, session.token, session.expires, servedOverHttps(url));
 		redirect(303, safeNext(url.searchParams.get('next')));
 	}
 };

@@ -5,6 +5,7 @@ import { signUp } from '$lib/server/auth/teachers';
 import { config } from '$lib/server/config';
 import type { Actions, PageServerLoad } from './$types';
 import { serverNow } from '$lib/server/clock';
+import { servedOverHttps } from '$lib/server/web/request-address';
 
 export const load: PageServerLoad = ({ locals }) => {
 	if (locals.teacher) redirect(303, '/teach');
@@ -32,7 +33,7 @@ export const actions: Actions = {
 				name: input.name
 			});
 		const session = await createSession(app.store, result.teacherId, now);
-		setSessionCookie(cookies, session.token, session.expires, url.protocol === 'https:');
+		setSessionCookie(cookies, session.token, session.expires, servedOverHttps(url));
 		redirect(303, '/teach');
 	}
 };

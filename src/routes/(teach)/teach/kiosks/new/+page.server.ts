@@ -7,6 +7,7 @@ import { createKiosk } from '$lib/server/kiosks';
 import { quizChoices } from '../quiz-choices';
 import type { Actions, PageServerLoad } from './$types';
 import { serverNow } from '$lib/server/clock';
+import { servedOverHttps } from '$lib/server/web/request-address';
 
 export const load: PageServerLoad = async (event) => {
 	requireTeacher(event);
@@ -26,7 +27,7 @@ export const actions: Actions = {
 				values: settingsInput(form)
 			});
 		const { id, token } = await createKiosk(app, teacher.id, result.settings, serverNow());
-		showAddressOnce(event.cookies, id, token, event.url.protocol === 'https:');
+		showAddressOnce(event.cookies, id, token, servedOverHttps(event.url));
 		redirect(303, `/teach/kiosks/${id}`);
 	}
 };
