@@ -9,6 +9,7 @@ import {
 import { config } from '$lib/server/config';
 import { assignmentDashboard } from '$lib/server/dashboard';
 import { joinQrSvg } from '$lib/server/join-link';
+import { studentAddressFor } from '$lib/server/web/request-address';
 import { requireOwnAssignment } from '$lib/server/teacher-assignment';
 import { displayJoinCode } from '$lib/teach/join-code';
 import { formatTime } from '$lib/teach/time';
@@ -19,7 +20,8 @@ export const load: PageServerLoad = async (event) => {
 	const a = await requireOwnAssignment(event);
 	event.depends('byline:dashboard');
 	const app = useApp();
-	const joinUrl = `${event.url.origin}/join/${a.join_code}`;
+	const students = studentAddressFor(event.url);
+	const joinUrl = `${students.origin}/join/${a.join_code}`;
 	const closed = closedReason(a, serverNow());
 	return {
 		assignment: {
@@ -29,6 +31,7 @@ export const load: PageServerLoad = async (event) => {
 			classId: a.class_id,
 			joinCode: displayJoinCode(a.join_code),
 			joinUrl,
+			sameNetworkNote: students.swappedLoopback,
 			closedAt: a.closed_at,
 			status: closed ?? 'Open: students can join and answer.',
 			settings: [

@@ -17,6 +17,7 @@ import {
 import { quizChoices } from '../quiz-choices';
 import type { Actions, PageServerLoad } from './$types';
 import { serverNow } from '$lib/server/clock';
+import { servedOverHttps, studentAddressFor } from '$lib/server/web/request-address';
 
 const NOT_FOUND = 'There is no such kiosk among yours.';
 
@@ -47,7 +48,7 @@ export const load: PageServerLoad = async (event) => {
 				leaderboard: kiosk.leaderboard
 			}
 		},
-		address: takeAddress(event.cookies, kiosk.id, event.url.origin),
+		address: takeAddress(event.cookies, kiosk.id, studentAddressFor(event.url).origin),
 		entries: entries.map((e, i) => ({
 			id: e.id,
 			place: i + 1,
@@ -89,7 +90,7 @@ export const actions: Actions = {
 	renew: async (event) => {
 		const kiosk = await ownKiosk(event);
 		const token = await renewKioskUrl(useApp(), kiosk.id);
-		showAddressOnce(event.cookies, kiosk.id, token, event.url.protocol === 'https:');
+		showAddressOnce(event.cookies, kiosk.id, token, servedOverHttps(event.url));
 		redirect(303, `/teach/kiosks/${kiosk.id}`);
 	},
 	delete: async (event) => {
