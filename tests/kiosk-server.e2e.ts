@@ -1,4 +1,4 @@
-import { expect, request as http, test } from '@playwright/test';
+import { expect, request as http, test, type Request } from '@playwright/test';
 import { ORIENTATIONS, createKiosk, screenshotKiosk, signUpOwner } from './support/kiosk';
 import { finishRound, postForm, startRound } from './support/kiosk-api';
 import { expectAccessible } from './support/look';
@@ -117,8 +117,12 @@ test('the screen says when the server is gone, and carries on by itself when it 
 		await screen.setViewportSize(ORIENTATIONS.landscape);
 
 		// An answer given meanwhile waits for the server, rather than failing into an error page.
+		// Wait until the answer has been tried and has failed at least twice: it is retrying.
+		const failedPost = (r: Request) => r.method() === 'POST' && r.url().includes('/play/');
+		const tries = [screen.waitForEvent('requestfailed', failedPost)];
 		await answerCurrent(screen, true);
-		await screen.waitForTimeout(2_000);
+		await tries[0];
+		await screen.waitForEvent('requestfailed', failedPost);
 		await expect(screen).toHaveURL(/\/play\/[A-Za-z0-9_-]{22}$/);
 		await expect(offline).toBeVisible();
 

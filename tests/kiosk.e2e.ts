@@ -156,9 +156,11 @@ test('an idle round asks “Still playing?”, then is discarded for the attract
 	const kiosk = await createKiosk(page, { idleSeconds: 5, roundSize: 3 });
 	const { context, screen } = await openScreen(browser, baseURL ?? '', 'portrait');
 	try {
+		// The screen's clock is the test's to move: idle time passes at once, not in real seconds.
+		await screen.clock.install();
 		await screen.goto(kiosk.address);
 		// The attract screen never times out.
-		await screen.waitForTimeout(6_000);
+		await screen.clock.runFor(6_000);
 		await expect(screen.getByRole('dialog')).toHaveCount(0);
 		await screen.getByRole('button', { name: 'Touch to play' }).tap();
 		await screen.waitForURL(/\/play\/[A-Za-z0-9_-]{22}$/);
@@ -166,7 +168,8 @@ test('an idle round asks “Still playing?”, then is discarded for the attract
 
 		// Untouched for 5 s: the question, with a countdown.
 		const still = screen.getByRole('dialog', { name: 'Still playing?' });
-		await expect(still).toBeVisible({ timeout: 8_000 });
+		await screen.clock.runFor(5_500);
+		await expect(still).toBeVisible();
 		await expect(still).toContainText(/ends in \d+ seconds?/);
 		await expectAccessible(screen, 'kiosk still playing? (portrait)');
 		await screenshotKiosk(screen, 'still-playing', 'portrait');
@@ -182,8 +185,10 @@ test('an idle round asks “Still playing?”, then is discarded for the attract
 		await expect(screen.locator('form.answer input:checked')).toHaveCount(0);
 
 		// Untouched again, through the countdown: back to the attract screen, the round gone.
-		await expect(still).toBeVisible({ timeout: 8_000 });
-		await expect(screen).toHaveURL(kiosk.address, { timeout: 15_000 });
+		await screen.clock.runFor(5_500);
+		await expect(still).toBeVisible();
+		await screen.clock.runFor(11_000);
+		await expect(screen).toHaveURL(kiosk.address);
 		await expect(screen.getByRole('button', { name: 'Touch to play' })).toBeVisible();
 		await screen.goto(round);
 		await expect(screen).toHaveURL(kiosk.address);
@@ -357,10 +362,11 @@ test('the attract screen moves, and stands still for reduced motion', async ({
 		const context = await browser.newContext({ baseURL, reducedMotion, hasTouch: true });
 		const screen = await context.newPage();
 		try {
+			await screen.clock.install();
 			await screen.goto(kiosk.address);
 			const prompt = screen.locator('.sample .prompt').last();
 			const first = await prompt.textContent();
-			await screen.waitForTimeout(6_000);
+			await screen.clock.runFor(6_000);
 			if (reducedMotion === 'reduce') {
 				await expect(prompt).toHaveText(first ?? '');
 				const button = screen.getByRole('button', { name: 'Touch to play' });

@@ -3,6 +3,8 @@ import { createAssignment, joinAs, parseCsv } from './support/assignment';
 import { expectAccessible, screenshotAllSizes } from './support/look';
 import { answerAndContinue, answerCurrent } from './support/play';
 import { signUpTeacher } from './support/teacher';
+import { testPort } from './support/ports';
+import { TestServer } from './support/server';
 
 test('a teacher sets up an assignment, two students play it, the dashboard and CSV show both', async ({
 	browser
@@ -169,25 +171,47 @@ test('assignment settings: feedback at the end, shuffled order, anonymous names,
 });
 
 test('a time limit is enforced on the server', async ({ browser }) => {
-	test.setTimeout(120_000);
+	// A server of its own whose clock the test moves forward, rather than waiting out the minute.
+	const server = TestServer.fresh(testPort(71), 'time-limit', { BYLINE_TEST_CLOCK: 'settable' });
+	await server.start();
+	const teacherContext = await browser.newContext({ baseURL: server.url });
+	const studentContext = await browser.newContext({ baseURL: server.url });
+	try {
+		const teacher = await teacherContext.newPage();
+		await signUpTeacher(teacher);
+		const { joinCode } = await createAssignment(teacher, {
+			title: 'Timed',
+			count: 2,
+			settings: async (page) => {
+				await page.getByLabel('Time limit in minutes').fill('1');
+			}
+		});
+		const student = await studentContext.newPage();
+		await joinAs(student, joinCode, 'Cleo');
+		await expect(student.getByText(/Time limit: answers count until/)).toBeVisible();
 
-	const teacherContext = await browser.newContext();
-	const teacher = await teacherContext.newPage();
-	await signUpTeacher(teacher);
-	const { joinCode } = await createAssignment(teacher, {
-		title: 'Timed',
-		count: 2,
-		settings: async (page) => {
-			await page.getByLabel('Time limit in minutes').fill('1');
-		}
+		// Within the minute an answer counts; a minute and a second later the next is refused.
+		await answerCurrent(student, true);
+		await expect(student).toHaveURL(/\/feedback\/1$/);
+		await student.getByRole('link', { name: 'Next question' }).click();
+		await expect(student).toHaveURL(/\/play\/[\w-]{22}$/);
+		const moved = await student.request.post('/testing/clock', {
+			headers: { origin: server.url },
+			data: { forwardMs: 61_000 }
+		});
+		expect(moved.status()).toBe(200);
+		await answerCurrent(student, true);
+		await expect(student.getByRole('alert')).toHaveText(/Time is up/);
+	} finally {
+		await Promise.all([teacherContext.close(), studentContext.close()]);
+		await server.kill();
+	}
+});
+
+test('a server not started for tests keeps its clock to itself', async ({ request }) => {
+	const refused = await request.post('/testing/clock', {
+		headers: { origin: new URL(test.info().project.use.baseURL ?? '').origin },
+		data: { forwardMs: 61_000 }
 	});
-	const studentContext = await browser.newContext();
-	const student = await studentContext.newPage();
-	await joinAs(student, joinCode, 'Cleo');
-	await expect(student.getByText(/Time limit: answers count until/)).toBeVisible();
-	// The server's clock is real: wait out the minute, then an answer is refused.
-	await student.waitForTimeout(61_000);
-	await answerCurrent(student, true);
-	await expect(student.getByRole('alert')).toHaveText(/Time is up/);
-	await Promise.all([teacherContext.close(), studentContext.close()]);
+	expect(refused.status()).toBe(404);
 });
