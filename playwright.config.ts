@@ -9,10 +9,15 @@ export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.ts',
 	outputDir: 'test-results/playwright',
+	// Files run side by side; the tests in one file run in order. Every file that needs a server of
+	// its own starts it on a port of its own, and the shared server's data is never shared between
+	// tests (each signs up its own teacher).
 	fullyParallel: false,
-	workers: 1,
+	workers: Number(process.env.BYLINE_TEST_WORKERS) || 2,
 	retries: 0,
-	timeout: 60_000,
+	// Generous, for a busy 2-core machine: every wait is for a state, so a slow machine only waits longer.
+	timeout: 120_000,
+	expect: { timeout: 15_000 },
 	reporter: [['list']],
 	webServer: {
 		// A fresh SQLite file every run; `npm test` builds the app first.
@@ -24,7 +29,8 @@ export default defineConfig({
 			BYLINE_DATABASE: 'test-results/db/shared/byline.db',
 			HOST: '127.0.0.1',
 			PORT: String(PORT),
-			ORIGIN: url
+			ORIGIN: url,
+			BYLINE_PASSWORD_HASH_COST: '12'
 		}
 	},
 	use: {

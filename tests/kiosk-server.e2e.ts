@@ -88,7 +88,6 @@ test('the board takes its score from the server, once per round, and refuses bad
 test('the screen says when the server is gone, and carries on by itself when it is back', async ({
 	browser
 }) => {
-	test.setTimeout(120_000);
 	const server = TestServer.fresh(testPort(81), 'kiosk-restart');
 	await server.start();
 	const teacher = await browser.newPage({ baseURL: server.url });
@@ -108,7 +107,7 @@ test('the screen says when the server is gone, and carries on by itself when it 
 
 		// Stopped without warning: the screen says so in plain words.
 		await server.kill();
-		await expect(offline).toBeVisible({ timeout: 10_000 });
+		await expect(offline).toBeVisible({ timeout: 30_000 });
 		await expect(offline).toContainText('carry on by itself');
 		await expectAccessible(screen, 'kiosk offline');
 		await screenshotKiosk(screen, 'offline', 'landscape');
@@ -128,18 +127,18 @@ test('the screen says when the server is gone, and carries on by itself when it 
 
 		// Back again: the answer goes through and the screen carries on, with no one touching it.
 		await server.start();
-		await screen.waitForURL(/\/feedback\/1$/, { timeout: 20_000 });
+		await screen.waitForURL(/\/feedback\/1$/, { timeout: 40_000 });
 		await expect(screen.getByRole('heading', { level: 1 })).toHaveText(/Right!/);
-		await expect(offline).toBeHidden({ timeout: 10_000 });
+		await expect(offline).toBeHidden({ timeout: 30_000 });
 
 		// A page change while the server restarts waits too.
 		await server.kill();
 		await screen.getByRole('link', { name: 'Next question' }).tap();
-		await expect(offline).toBeVisible({ timeout: 10_000 });
+		await expect(offline).toBeVisible({ timeout: 30_000 });
 		await server.start();
-		await screen.waitForURL(/\/play\/[A-Za-z0-9_-]{22}$/, { timeout: 20_000 });
+		await screen.waitForURL(/\/play\/[A-Za-z0-9_-]{22}$/, { timeout: 40_000 });
 		await expect(screen.getByText('2 of 3', { exact: true })).toBeVisible();
-		await expect(offline).toBeHidden({ timeout: 10_000 });
+		await expect(offline).toBeHidden({ timeout: 30_000 });
 	} finally {
 		await context.close();
 		await teacher.close();

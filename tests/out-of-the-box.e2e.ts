@@ -57,7 +57,6 @@ test('the start command prints where to open Byline', async () => {
 
 for (const host of ['localhost', '127.0.0.1', '[::1]', NETWORK_NAME]) {
 	test(`with no settings, every form works at http://${host}`, async ({ browser }) => {
-		test.setTimeout(120_000);
 		const student = await contextAt(browser, host);
 		const teacher = await contextAt(browser, host);
 		try {
