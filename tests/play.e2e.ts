@@ -76,3 +76,37 @@ test('keyboard alone can play a question', async ({ page }) => {
 	await page.waitForURL(/\/feedback\/1$/);
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
+
+test.describe('on a 360 × 740 phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('the question starts on the first screen, and the verdict and the way on stay in view', async ({
+		page
+	}) => {
+		await page.goto('/quiz/article-slate');
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		await page.waitForURL(/\/play\/[^/]+$/);
+		// One row of navigation and a one-line quiz title: the question is near the top.
+		const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+		expect(heading?.y ?? Infinity).toBeLessThan(300);
+		const widest = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(widest).toBeLessThanOrEqual(360);
+
+		for (let i = 0; i < 3; i++) {
+			await answerCurrent(page, i !== 1);
+			await page.waitForURL(/\/feedback\/\d+$/);
+			const verdict = await page.getByRole('heading', { level: 1 }).boundingBox();
+			expect(verdict && verdict.y + verdict.height).toBeLessThan(740);
+			// Scrolled to the evidence or not, "Next question" is on screen.
+			for (const scroll of [0, 10_000]) {
+				await page.evaluate((y) => window.scrollTo(0, y), scroll);
+				const next = await page.getByRole('link', { name: 'Next question' }).boundingBox();
+				expect(next, `Next question after scrolling to ${scroll}`).not.toBeNull();
+				expect(next!.y).toBeGreaterThanOrEqual(0);
+				expect(next!.y + next!.height).toBeLessThanOrEqual(740);
+			}
+			await page.getByRole('link', { name: 'Next question' }).click();
+			await page.waitForURL(/\/play\/[^/]+$/);
+		}
+	});
+});
