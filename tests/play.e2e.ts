@@ -110,3 +110,26 @@ test.describe('on a 360 × 740 phone', () => {
 		}
 	});
 });
+
+test('results say plainly how each answer scored, mark missed right answers, and count the questions behind each skill', async ({
+	page
+}) => {
+	const answered = await playQuiz(page, 'skill-context', () => false);
+	await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible();
+	const review = page.getByRole('region', { name: 'Every question, with the evidence' });
+	const lines = await review.locator('p.verdict').allTextContents();
+	expect(lines).toHaveLength(answered.length);
+	for (const line of lines)
+		expect(line.replace(/\s+/g, ' ').trim()).toMatch(
+			/^Question \d+: (Right|Partly right|Not right) · (\d+ of \d+ right(, \d+ wrong ticks?)? · )?\+\d+ points?/
+		);
+	// A right option the student did not choose is marked apart from the ones they chose.
+	if (answered.some((q) => q.type === 'select-all' || q.type === 'single-choice'))
+		await expect(review.getByText('Right answer: you missed it').first()).toBeVisible();
+	// The chart says how many questions each percent stands for.
+	await expect(page.getByRole('img', { name: 'Score by skill' })).toContainText(
+		`0%of ${answered.length} questions`
+	);
+	// A one-skill quiz does not offer itself as the practice for its own skill.
+	await expect(page.getByRole('link', { name: /Practise my weakest skill/ })).toHaveCount(0);
+});
