@@ -133,3 +133,15 @@ test('results say plainly how each answer scored, mark missed right answers, and
 	// A one-skill quiz does not offer itself as the practice for its own skill.
 	await expect(page.getByRole('link', { name: /Practise my weakest skill/ })).toHaveCount(0);
 });
+
+test('a page that does not exist keeps the site header, except on a kiosk', async ({ page }) => {
+	const response = await page.goto('/no-such-page');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { name: 'We could not find that page' })).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Join a class' })).toBeVisible();
+
+	const kiosk = await page.goto('/kiosk/not-a-kiosk/nothing/here');
+	expect(kiosk?.status()).toBe(404);
+	await expect(page.locator('a[href]')).toHaveCount(0);
+});
