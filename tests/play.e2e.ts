@@ -50,7 +50,12 @@ test('feedback shows the verdict, the right answer, the explanation and the evid
 	// The evidence link opens the article at the quote, highlighted.
 	await evidence.getByRole('link', { name: 'See it in the article' }).first().click();
 	await expect(page.locator('mark#evidence')).toBeVisible();
-	await page.getByRole('link', { name: 'Back to the quiz' }).click();
+	// Wherever the quote is on the page, the way back is on screen.
+	const back = page.getByRole('link', { name: 'Back to the question' });
+	await expect(back).toBeInViewport();
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await expect(back).toBeInViewport();
+	await back.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Not this time|Partly right/);
 	await page.getByRole('link', { name: 'Next question' }).click();
 	await expect(page.getByText('2 of 10', { exact: true })).toBeVisible();

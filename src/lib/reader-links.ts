@@ -9,7 +9,7 @@ function query(parts: Record<string, string | undefined>): string {
 	return q ? `?${q}` : '';
 }
 
-/** The site's reader, with a "Back to the quiz" link to `back`. */
+/** The site's reader, with a "Back to the question" link to `back`. */
 export function siteReader(back: string): ReaderHref {
 	return (article, quote) =>
 		`/articles/${article}${query({ quote, back })}${quote ? '#evidence' : ''}`;

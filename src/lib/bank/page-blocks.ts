@@ -8,6 +8,8 @@ export interface ReaderLine {
 	before: string;
 	mark: string;
 	after: string;
+	/** The same words shown earlier (or as the reader's own headline): set apart and labelled. */
+	repeat: boolean;
 }
 
 /** Consecutive lines with the same role, shown together (a donation appeal is one block). */
@@ -47,17 +49,23 @@ export function locateQuote(line: string, quote: string): { start: number; end: 
 export function pageBlocks(article: Article, quote?: string): ReaderBlock[] {
 	const blocks: ReaderBlock[] = [];
 	let marked = false;
+	// Captured pages repeat their headline (title bar, page, share box); the reader shows it once.
+	const seen = new Set([normalizeText(article.headline)]);
 	for (const line of article.lines) {
 		const span = quote && !marked ? locateQuote(line.text, quote) : null;
 		if (span) marked = true;
+		const words = normalizeText(line.text);
+		const repeat = !span && words.length > 0 && seen.has(words);
+		seen.add(words);
 		const readerLine: ReaderLine = span
 			? {
 					index: line.index,
 					before: line.text.slice(0, span.start),
 					mark: line.text.slice(span.start, span.end),
-					after: line.text.slice(span.end)
+					after: line.text.slice(span.end),
+					repeat
 				}
-			: { index: line.index, before: line.text, mark: '', after: '' };
+			: { index: line.index, before: line.text, mark: '', after: '', repeat };
 		const last = blocks.at(-1);
 		if (last && last.part === line.part) last.lines.push(readerLine);
 		else {
