@@ -70,3 +70,15 @@ test('the join form takes a typed code and explains a wrong one', async ({ page,
 	await teacher.close();
 	await other.close();
 });
+
+test('a signed-out visitor to /teach learns what Byline offers teachers before signing in', async ({
+	page
+}) => {
+	await page.goto('/teach');
+	await expect(page).toHaveURL(/\/teach\/signin/);
+	const offer = page.getByRole('region', { name: 'Byline for teachers' });
+	await expect(offer).toBeVisible();
+	await expect(offer).toContainText('No student accounts');
+	await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+});
