@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createAssignment } from './support/assignment';
+import { createAssignment, joinAs } from './support/assignment';
 import { expectAccessible, screenshotAllSizes } from './support/look';
 import { signUpTeacher } from './support/teacher';
 
@@ -81,4 +81,29 @@ test('a signed-out visitor to /teach learns what Byline offers teachers before s
 	await expect(offer).toContainText('No student accounts');
 	await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+});
+
+test('the projector view fits a 1366 × 768 screen with no teacher navigation, and shows who joins, live', async ({
+	page,
+	browser
+}) => {
+	await signUpTeacher(page);
+	const { assignmentId, joinCode } = await createAssignment(page, { count: 2 });
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto(`/teach/assignments/${assignmentId}/projector`);
+	await expect(page.getByRole('heading', { name: 'Waiting for the first student…' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Classes' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Sign out' })).toHaveCount(0);
+	const qr = await page.getByRole('img', { name: /QR code for/ }).boundingBox();
+	expect(qr && qr.y >= 0 && qr.y + qr.height <= 768).toBe(true);
+	expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(768);
+	await expectAccessible(page, 'projector, waiting');
+
+	const student = await (await browser.newContext()).newPage();
+	await joinAs(student, joinCode, 'Zainab');
+	// No reload: the name arrives by itself.
+	await expect(page.getByRole('heading', { name: '1 joined' })).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: 'Zainab' })).toBeVisible();
+	await page.screenshot({ path: 'test-results/screenshots/teacher-projector-joined-laptop.png' });
+	await student.close();
 });

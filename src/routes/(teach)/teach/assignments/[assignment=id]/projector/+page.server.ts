@@ -1,3 +1,5 @@
+import { useApp } from '$lib/server/app';
+import { assignmentDashboard } from '$lib/server/dashboard';
 import { joinQrSvg } from '$lib/server/join-link';
 import { studentAddressFor } from '$lib/server/web/request-address';
 import { requireOwnAssignment } from '$lib/server/teacher-assignment';
@@ -6,14 +8,17 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const a = await requireOwnAssignment(event);
+	event.depends('byline:projector');
 	const students = studentAddressFor(event.url);
 	const joinUrl = `${students.origin}/join/${a.join_code}`;
+	const dashboard = await assignmentDashboard(useApp(), a);
 	return {
 		id: a.id,
 		title: a.title,
 		joinCode: displayJoinCode(a.join_code),
 		joinUrl,
 		sameNetworkNote: students.swappedLoopback,
+		joined: dashboard.students.map((s) => s.name),
 		qr: await joinQrSvg(joinUrl)
 	};
 };
