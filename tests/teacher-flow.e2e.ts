@@ -107,17 +107,36 @@ test('a teacher sets up an assignment, two students play it, the dashboard and C
 	await teacher.screenshot({ path: 'test-results/screenshots/teacher-projector-1080p.png' });
 
 	// Closing early stops further answers.
+	// Closing early asks first, then stops further answers; the teacher reads it in their own words.
 	await teacher.goto(`/teach/assignments/${assignmentId}`);
-	await teacher.getByRole('button', { name: 'Close now' }).click();
-	await expect(teacher.getByText('Your teacher has closed this assignment')).toBeVisible();
+	await teacher.getByText('Close now', { exact: true }).click();
+	await teacher.getByRole('button', { name: 'Close the assignment' }).click();
+	await expect(teacher.getByText(/^Closed by you at/)).toBeVisible();
+	await expect(teacher.getByText('Your teacher has closed this assignment')).toHaveCount(0);
+	await expect(teacher.getByText('Closed: this code no longer lets students in.')).toBeVisible();
+	await expect(students.getByRole('row').filter({ hasText: 'Ben' })).toContainText(
+		'Did not finish'
+	);
 	await answerCurrent(ben, true);
 	await expect(ben.getByRole('alert')).toHaveText(/closed this assignment/);
 
-	// Resetting a student's attempt lets them start again.
+	// A student's page is worded for the teacher; resetting asks first, then lets them start again.
 	await teacher.getByRole('button', { name: 'Reopen' }).click();
+	await expect(students.getByRole('row').filter({ hasText: 'Ben' })).toContainText('In progress');
 	await students.getByRole('link', { name: 'Ben' }).click();
-	await teacher.getByRole('button', { name: 'Reset their attempts' }).click();
+	await expect(
+		teacher
+			.locator('ol.answers')
+			.getByText(/Ben’s answer|Ben said/)
+			.first()
+	).toBeVisible();
+	await expect(teacher.locator('ol.answers').getByText(/Your answer|You said/)).toHaveCount(0);
+	await teacher.getByText('Reset their attempts', { exact: true }).click();
+	await teacher.getByRole('button', { name: 'Reset Ben’s attempts' }).click();
 	await expect(teacher.getByText('Ben has joined but not answered yet.')).toBeVisible();
+	await expect(teacher.getByRole('button', { name: 'Remove Ben' })).toBeHidden();
+	await teacher.getByText('Remove Ben from this assignment').click();
+	await expect(teacher.getByRole('button', { name: 'Remove Ben' })).toBeVisible();
 
 	await Promise.all([teacherContext.close(), amaContext.close(), benContext.close()]);
 });

@@ -2,6 +2,7 @@ import type { Question } from '$lib/bank/schema';
 import type { QuizResponse } from '$lib/quiz/response';
 import { buildDashboard, describeResponse } from '$lib/teach/dashboard';
 import { toCsv } from '$lib/teach/csv';
+import { assignmentIsOver } from '$lib/teach/assignment-status';
 import type { App } from './app';
 import { questionIdsOf, type Assignment } from './assignments';
 import { serverNow } from './clock';
@@ -68,13 +69,21 @@ async function loadAssignmentData(app: App, a: Assignment) {
 
 export async function assignmentDashboard(app: App, a: Assignment) {
 	const data = await loadAssignmentData(app, a);
-	return buildDashboard({ ...data, counts: a.attempt_counts });
+	return buildDashboard({
+		...data,
+		counts: a.attempt_counts,
+		over: assignmentIsOver(a, serverNow())
+	});
 }
 
 /** One row per student, one column per question (percent right), plus totals. */
 export async function wideCsv(app: App, a: Assignment): Promise<string> {
 	const data = await loadAssignmentData(app, a);
-	const dash = buildDashboard({ ...data, counts: a.attempt_counts });
+	const dash = buildDashboard({
+		...data,
+		counts: a.attempt_counts,
+		over: assignmentIsOver(a, serverNow())
+	});
 	const header = [
 		'Student',
 		'Status',

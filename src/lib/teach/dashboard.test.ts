@@ -163,6 +163,21 @@ describe('buildDashboard: students', () => {
 		});
 	});
 
+	it('says an attempt still open when the assignment closed did not finish', () => {
+		const input = {
+			questions,
+			students: [student('s1'), student('s2')],
+			plays: [play('p1', 's1'), play('p2', 's2', { finished: true })],
+			answers: [answer('p1', single.id, choice('Right'), 1, 40)],
+			counts: 'best' as const
+		};
+		expect(buildDashboard({ ...input, over: true }).students.map((s) => s.status)).toEqual([
+			'Did not finish',
+			'Finished'
+		]);
+		expect(buildDashboard(input).students[0].status).toBe('In progress');
+	});
+
 	it('marks a finished attempt and counts its total from the play, not the assignment', () => {
 		const dash = buildDashboard({
 			questions,

@@ -29,7 +29,7 @@ export interface DashboardAnswer {
 export interface StudentRow {
 	id: string;
 	name: string;
-	status: 'Not started' | 'In progress' | 'Finished';
+	status: 'Not started' | 'In progress' | 'Finished' | 'Did not finish';
 	answered: number;
 	total: number;
 	score: number;
@@ -121,6 +121,8 @@ export function buildDashboard(input: {
 	plays: DashboardPlay[];
 	answers: DashboardAnswer[];
 	counts: 'best' | 'last';
+	/** Closed, or past its closing time: an attempt still open then did not finish. */
+	over?: boolean;
 }): { students: StudentRow[]; questions: QuestionRow[]; skills: SkillRow[] } {
 	const answersOf = new Map<string, DashboardAnswer[]>();
 	for (const a of input.answers) answersOf.set(a.playId, [...(answersOf.get(a.playId) ?? []), a]);
@@ -140,7 +142,13 @@ export function buildDashboard(input: {
 		return {
 			id: s.id,
 			name: s.name,
-			status: !play ? 'Not started' : play.finished ? 'Finished' : 'In progress',
+			status: !play
+				? 'Not started'
+				: play.finished
+					? 'Finished'
+					: input.over
+						? 'Did not finish'
+						: 'In progress',
 			answered: answers.length,
 			total: play ? play.questionIds.length : input.questions.length,
 			score: play ? scoreOf(play.id) : 0,

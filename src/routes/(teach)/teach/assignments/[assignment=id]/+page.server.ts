@@ -1,11 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
-import {
-	closeAssignment,
-	closedReason,
-	deleteAssignment,
-	reopenAssignment
-} from '$lib/server/assignments';
+import { closeAssignment, deleteAssignment, reopenAssignment } from '$lib/server/assignments';
 import { config } from '$lib/server/config';
 import { assignmentDashboard } from '$lib/server/dashboard';
 import { joinQrSvg } from '$lib/server/join-link';
@@ -13,6 +8,7 @@ import { studentAddressFor } from '$lib/server/web/request-address';
 import { requireOwnAssignment } from '$lib/server/teacher-assignment';
 import { displayJoinCode } from '$lib/teach/join-code';
 import { formatTime } from '$lib/teach/time';
+import { assignmentIsOver, teacherStatus } from '$lib/teach/assignment-status';
 import type { Actions, PageServerLoad } from './$types';
 import { serverNow } from '$lib/server/clock';
 
@@ -22,7 +18,6 @@ export const load: PageServerLoad = async (event) => {
 	const app = useApp();
 	const students = studentAddressFor(event.url);
 	const joinUrl = `${students.origin}/join/${a.join_code}`;
-	const closed = closedReason(a, serverNow());
 	return {
 		assignment: {
 			id: a.id,
@@ -33,7 +28,8 @@ export const load: PageServerLoad = async (event) => {
 			joinUrl,
 			sameNetworkNote: students.swappedLoopback,
 			closedAt: a.closed_at,
-			status: closed ?? 'Open: students can join and answer.',
+			status: teacherStatus(a, serverNow(), config.timeZone),
+			over: assignmentIsOver(a, serverNow()),
 			settings: [
 				a.question_order === 'shuffled'
 					? 'Question order shuffled for each student'
