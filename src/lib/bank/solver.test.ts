@@ -55,6 +55,16 @@ describe('the no-reading solver', () => {
 		expect(longestIsRight(qs)).toEqual(['a', 'b']);
 	});
 
+	it('wins with the shortest option when every answer was trimmed to dodge the longest-option trick', () => {
+		const qs = [
+			choice('a', 'Who?', ['Tom', 'Ana Ruiz, the mayor', 'The council of the town'], 'Tom'),
+			choice('b', 'What?', ['A vote', 'A long repair plan', 'A bridge over the river'], 'A vote')
+		];
+		const reports = solveWithoutReading(qs);
+		expect(trick(reports, 'single-choice', 'shortest option').score).toBe(1);
+		expect(trick(reports, 'single-choice', 'longest option').score).toBe(0);
+	});
+
 	it('splits a tie between equally long options, as a guessing student would', () => {
 		const qs = [choice('a', 'Which?', ['Ana', 'Tom', 'Bo'], 'Tom')];
 		expect(trick(solveWithoutReading(qs), 'single-choice', 'longest option').score).toBeCloseTo(

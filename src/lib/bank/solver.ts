@@ -93,6 +93,9 @@ type ChoiceQuestion = { prompt: string; options: string[]; answer: string };
 export const CHOICE_TRICKS: Record<string, Trick<ChoiceQuestion>> = {
 	'longest option': (q) =>
 		pickAmong(q.options, q.answer, argmax(q.options.map((o) => normalizeText(o).length))),
+	// Shortening every answer to beat the longest-option trick only makes a new trick.
+	'shortest option': (q) =>
+		pickAmong(q.options, q.answer, argmax(q.options.map((o) => -normalizeText(o).length))),
 	'echoes the prompt': (q) => {
 		const prompt = contentWords(q.prompt);
 		const scores = q.options.map((o) => overlap(contentWords(o), prompt));
