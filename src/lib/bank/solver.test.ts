@@ -9,20 +9,22 @@ import {
 	type TypeReport
 } from './solver.ts';
 
-const common = {
-	articles: ['town'],
-	skill: 'context',
-	difficulty: 1,
-	stance: 'neutral',
-	explanation: 'Read the page.',
-	evidence: [{ article: 'town', quote: 'The council voted' }]
-} as const;
+function common() {
+	return {
+		articles: ['town'],
+		skill: 'context' as const,
+		difficulty: 1 as const,
+		stance: 'neutral' as const,
+		explanation: 'Read the page.',
+		evidence: [{ article: 'town', quote: 'The council voted' }]
+	};
+}
 
 function choice(id: string, prompt: string, options: string[], answer: string): Question {
-	return { ...common, id, type: 'single-choice', prompt, options, answer };
+	return { ...common(), id, type: 'single-choice', prompt, options, answer };
 }
 function statement(id: string, prompt: string, answer: boolean): Question {
-	return { ...common, id, type: 'true-false', prompt, answer };
+	return { ...common(), id, type: 'true-false', prompt, answer };
 }
 function trick(reports: TypeReport[], type: string, name: string) {
 	const found = reports.find((r) => r.type === type)?.tricks.find((t) => t.name === name);
