@@ -146,6 +146,25 @@ describe('the no-reading solver', () => {
 		).toBeCloseTo(2.5 / 3);
 	});
 
+	it('sorts every statement under one label, scored by the share placed right', () => {
+		const sort: Question = {
+			...common(),
+			id: 's',
+			type: 'fact-or-opinion',
+			prompt: 'Label each line.',
+			labels: ['Fact', 'Opinion'],
+			statements: [
+				{ text: 'The council voted 7–2.', label: 'Fact' },
+				{ text: 'Ana Ruiz is mayor.', label: 'Fact' },
+				{ text: 'It is the right call.', label: 'Opinion' }
+			]
+		};
+		const reports = solveWithoutReading([sort]);
+		expect(reports[0]).toMatchObject({ type: 'fact-or-opinion', chance: 0.5 });
+		expect(trick(reports, 'fact-or-opinion', 'always the first label').score).toBeCloseTo(2 / 3);
+		expect(trick(reports, 'fact-or-opinion', 'always the last label').score).toBeCloseTo(1 / 3);
+	});
+
 	it('leaves out types it cannot guess and keeps content words only', () => {
 		expect(solveWithoutReading([])).toEqual([]);
 		expect([...contentWords('The councils voted on the bridge')]).toEqual([

@@ -6,8 +6,13 @@ import { normalizeText } from './text.ts';
  * tricks test-wise students use. If a trick beats chance, the bank rewards guessing over reading.
  */
 
-/** The question types where one pick is right, so a trick either hits or misses. */
-export const SOLVED_TYPES = ['single-choice', 'true-false', 'find-the-evidence'] as const;
+/** The question types a trick can answer from the question alone. */
+export const SOLVED_TYPES = [
+	'single-choice',
+	'true-false',
+	'find-the-evidence',
+	'fact-or-opinion'
+] as const;
 export type SolvedType = (typeof SOLVED_TYPES)[number];
 type SolvedQuestion = Extract<Question, { type: SolvedType }>;
 
@@ -136,16 +141,35 @@ export const TRUE_FALSE_TRICKS: Record<string, Trick<StatementQuestion>> = {
 	}
 };
 
+type SortQuestion = { labels: string[]; statements: { text: string; label: string }[] };
+const shareLabelled = (q: SortQuestion, label: string | undefined) =>
+	q.statements.filter((s) => s.label === label).length / q.statements.length;
+
+/** The tricks for sorting tasks, scored as the share of statements placed right. */
+export const SORT_TRICKS: Record<string, Trick<SortQuestion>> = {
+	'always the first label': (q) => shareLabelled(q, q.labels[0]),
+	'always the last label': (q) => shareLabelled(q, q.labels.at(-1))
+};
+
+function tricksFor(type: SolvedType): string[] {
+	if (type === 'true-false') return Object.keys(TRUE_FALSE_TRICKS);
+	if (type === 'fact-or-opinion') return Object.keys(SORT_TRICKS);
+	return Object.keys(CHOICE_TRICKS);
+}
+
 function isSolved(q: Question): q is SolvedQuestion {
 	return (SOLVED_TYPES as readonly string[]).includes(q.type);
 }
 
 function chanceOf(q: SolvedQuestion): number {
-	return q.type === 'true-false' ? 0.5 : 1 / q.options.length;
+	if (q.type === 'true-false') return 0.5;
+	if (q.type === 'fact-or-opinion') return 1 / q.labels.length;
+	return 1 / q.options.length;
 }
 
 function scoreOf(q: SolvedQuestion, name: string): number {
 	if (q.type === 'true-false') return TRUE_FALSE_TRICKS[name](q);
+	if (q.type === 'fact-or-opinion') return SORT_TRICKS[name](q);
 	return CHOICE_TRICKS[name](q);
 }
 
@@ -157,8 +181,7 @@ export function solveWithoutReading(questions: readonly Question[]): TypeReport[
 	return SOLVED_TYPES.flatMap((type) => {
 		const items = questions.filter(isSolved).filter((q) => q.type === type);
 		if (items.length === 0) return [];
-		const names = Object.keys(type === 'true-false' ? TRUE_FALSE_TRICKS : CHOICE_TRICKS);
-		const tricks = names.map((name) => {
+		const tricks = tricksFor(type).map((name) => {
 			const scores = items.map((q) => scoreOf(q, name));
 			const wins = items.flatMap((q, i) => (scores[i] === 1 ? [q.id] : []));
 			return { name, score: mean(scores), wins };
