@@ -1,6 +1,7 @@
 // npm run questions:check [folder] — validates the whole bank; exits 1 and lists every problem if it is broken.
 import { loadBank } from '../src/lib/bank/load';
 import { formatProblems } from '../src/lib/bank/problems';
+import { formatGuessingFigures } from '../src/lib/bank/solver';
 
 const result = loadBank(process.argv[2] ?? 'questions');
 if (!result.ok) {
@@ -11,3 +12,4 @@ const { articles, questions } = result.bank;
 console.log(
 	`The question bank is valid: ${questions.length} questions on ${articles.length} articles.`
 );
+console.log(formatGuessingFigures(questions));

@@ -12,6 +12,9 @@ describe('npm run questions:check', () => {
 		const out = run('questions-check.ts');
 		expect(out.stderr).toBe('');
 		expect(out.stdout).toMatch(/The question bank is valid: \d+ questions on 3 articles/);
+		expect(out.stdout).toContain('No-reading solver');
+		expect(out.stdout).toMatch(/\| true-false +\| \d+ +\| 50 % +\| /);
+		expect(out.stdout).toMatch(/True keys: \d+ of \d+ true-false questions/);
 		expect(out.status).toBe(0);
 	});
 

@@ -214,6 +214,63 @@ describe('the question checker', () => {
 	});
 });
 
+describe('the guessing rules', () => {
+	const judged = (dir: string) =>
+		loadBank(join(fixtures, dir), {
+			articleDir,
+			cwd,
+			coverage: {
+				...BANK_COVERAGE,
+				questions: 0,
+				perArticle: 0,
+				comparing: 0,
+				perSkill: 0,
+				perType: 0,
+				stanceGap: 1
+			}
+		});
+	const problemsIn = (dir: string) => {
+		const result = judged(dir);
+		expect(result.ok, `${dir} should be rejected`).toBe(false);
+		return result.ok ? [] : result.problems;
+	};
+
+	it('refuses a bank that a solver wins without reading, naming the questions it wins', () => {
+		const p = problemMatching(
+			problemsIn('broken/guessable-true-false'),
+			/true-false: answered without reading, "always False" scores 100 % where chance is 50 %/
+		);
+		expect(p.message).toContain('"always False" wins town-tf-1, town-tf-2');
+		expect(p.message).toMatch(/\| true-false \| 6 +\| 50 %/);
+	});
+
+	it('keeps True keys between 40 and 60 percent, also within "sound" and within "problem"', () => {
+		const problems = problemsIn('broken/guessable-true-false');
+		problemMatching(problems, /^true-false questions: 0 % have the key True \(allowed 40 %–60 %\)/);
+		problemMatching(problems, /"problem" true-false questions: 0 % have the key True/);
+	});
+
+	it('limits how often the right option is the longest', () => {
+		const problems = problemsIn('broken/longest-answer');
+		problemMatching(
+			problems,
+			/single-choice: the right option is the longest in 5 of 5 questions \(100 %; at most 35 %\) — shorten the answer or lengthen a distractor in: town-long-1/
+		);
+		problemMatching(problems, /"longest option" scores 100 %/);
+	});
+
+	it('keeps "sound" and "problem" keys balanced within each type', () => {
+		problemMatching(
+			problemsIn('broken/stance-by-type'),
+			/fact-or-opinion: 100 % of the "sound" and "problem" questions are "problem"/
+		);
+	});
+
+	it('judges no type with fewer than five questions', () => {
+		expect(judged('good').ok).toBe(true);
+	});
+});
+
 describe('the article checker', () => {
 	const broken = (name: string) =>
 		problemsOf('good', { articleDir: join(fixtures, 'broken-articles', name) });

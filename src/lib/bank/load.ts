@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { readArticle, type Article } from './articles.ts';
-import { BANK_COVERAGE, checkCoverage, checkUnique, type Coverage } from './bank-rules.ts';
+import {
+	BANK_COVERAGE,
+	checkCoverage,
+	checkGuessing,
+	checkUnique,
+	type Coverage
+} from './bank-rules.ts';
 import type { BankProblem } from './problems.ts';
 import { checkQuestion, type LocatedQuestion } from './question-rules.ts';
 import { questionFileSchema, questionSchema, type Question } from './schema.ts';
@@ -91,7 +97,10 @@ export function loadBank(dir: string, options: LoadOptions = {}): BankResult {
 
 	for (const lq of located) problems.push(...checkQuestion(lq, articles));
 	problems.push(...checkUnique(located));
-	if (coverage) problems.push(...checkCoverage(located, articles, name(dir), coverage));
+	if (coverage) {
+		problems.push(...checkCoverage(located, articles, name(dir), coverage));
+		problems.push(...checkGuessing(located, name(dir), coverage.guessing));
+	}
 
 	if (problems.length > 0) return { ok: false, problems };
 	return {
