@@ -4,15 +4,13 @@ import type { Question } from '$lib/bank/schema';
 import { SKILL_NAMES } from '$lib/quiz/catalogue';
 import { seededRandom, shuffled } from '$lib/quiz/random';
 import { roundPath } from '$lib/kiosk/paths';
+import { suitsAttractScreen } from '$lib/kiosk/preview';
 import { useApp } from '$lib/server/app';
 import { boardVersion, todaysBoard } from '$lib/server/kiosk-leaderboard';
 import { requireKiosk } from '$lib/server/kiosk-screen';
 import { kioskQuiz, startRound } from '$lib/server/kiosks';
 import type { Actions, PageServerLoad } from './$types';
 import { serverNow } from '$lib/server/clock';
-
-/** Short prompts only: the preview is read in passing, from across the room. */
-const PREVIEW_LENGTH = 150;
 
 export const load: PageServerLoad = async ({ params, depends }) => {
 	depends('kiosk:board');
@@ -21,7 +19,7 @@ export const load: PageServerLoad = async ({ params, depends }) => {
 	const quiz = kioskQuiz(app, kiosk);
 	const preview = shuffled(quiz.questionIds, seededRandom(randomBytes(8).toString('hex')))
 		.map((id) => app.bank.question.get(id))
-		.filter((q): q is Question => q !== undefined && q.prompt.length <= PREVIEW_LENGTH)
+		.filter((q): q is Question => q !== undefined && suitsAttractScreen(q))
 		.slice(0, 6)
 		.map((q) => ({ id: q.id, prompt: q.prompt, skill: SKILL_NAMES[q.skill] }));
 	const board = kiosk.leaderboard ? await todaysBoard(app, kiosk.id, serverNow()) : [];
