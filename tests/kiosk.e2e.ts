@@ -328,6 +328,14 @@ test('the teacher’s kiosk pages pass axe and refuse bad settings with a messag
 
 	const kiosk = await createKiosk(page, { title: 'Museum hall', quizzes: ['skill-sourcing'] });
 	await expect(page.getByRole('heading', { name: 'The kiosk’s address' })).toBeVisible();
+	// The address and the whole start command, each with a Copy button that really copies.
+	const launch = page.getByLabel(/Start Chromium full-screen/);
+	await expect(launch).toHaveValue(new RegExp(`--incognito "${kiosk.address}"`));
+	await expect(launch).toHaveValue(/^until curl/);
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.getByRole('button', { name: 'Copy' }).first().click();
+	await expect(page.getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(kiosk.address);
 	await expectAccessible(page, 'kiosk page with its address');
 	await screenshotAllSizes(page, 'teacher-kiosk');
 	// Shown once: the address is not kept, so a reload no longer shows it.
