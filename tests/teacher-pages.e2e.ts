@@ -107,3 +107,69 @@ test('the projector view fits a 1366 × 768 screen with no teacher navigation, a
 	await page.screenshot({ path: 'test-results/screenshots/teacher-projector-joined-laptop.png' });
 	await student.close();
 });
+
+for (const javaScriptEnabled of [true, false]) {
+	test(`the assignment builder keeps ticks, order and title across filters (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled });
+		const page = await context.newPage();
+		try {
+			await signUpTeacher(page);
+			const list = page.getByRole('region', { name: /Your list/ });
+			await page.goto('/teach', { waitUntil: 'networkidle' });
+			await page.getByLabel('Class name').fill('Builder class');
+			await page.getByRole('button', { name: 'Create class' }).click();
+			await page.getByRole('link', { name: 'New assignment' }).click();
+			await expect(page.getByRole('heading', { name: 'New assignment' })).toBeVisible();
+			if (javaScriptEnabled) await page.waitForLoadState('networkidle');
+			await page.getByLabel('Title', { exact: true }).fill('Kept title');
+
+			const refilter = async (label: string, option: string) => {
+				await page.getByLabel(label).selectOption({ label: option });
+				if (!javaScriptEnabled) await page.getByRole('button', { name: 'Show questions' }).click();
+			};
+			const tick = async (n: number) => {
+				const li = page
+					.locator('ul.questions > li')
+					.filter({ has: page.locator('input[type="checkbox"]') })
+					.nth(n);
+				const box = li.locator('input[type="checkbox"]');
+				const prompt = (await li.locator('strong').first().textContent()) ?? '';
+				await box.check();
+				if (!javaScriptEnabled) await page.getByRole('button', { name: 'Show questions' }).click();
+				return prompt;
+			};
+
+			await refilter('Skill', 'Sources');
+			const first = await tick(0);
+			const second = await tick(1);
+			await refilter('Skill', 'Evidence');
+			const third = await tick(0);
+			await expect(list.getByRole('heading')).toHaveText(/3\s+questions selected/);
+			await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Kept title');
+
+			// Reorder and prune the list: the third goes to the top, the second goes.
+			await list.getByRole('button', { name: `Move up: ${third}` }).click();
+			await list.getByRole('button', { name: `Move up: ${third}` }).click();
+			await list.getByRole('button', { name: `Remove: ${second}` }).click();
+			await expect(list.getByRole('listitem')).toHaveText(
+				[third, first].map((p) => new RegExp(escape(p)))
+			);
+
+			await page.getByRole('button', { name: 'Create assignment' }).click();
+			await expect(page).toHaveURL(/\/teach\/assignments\/[\w-]{16}$/);
+			await expect(page.getByRole('heading', { name: 'Kept title' })).toBeVisible();
+			const rows = page.getByRole('region', { name: 'Questions' }).getByRole('row');
+			await expect(rows).toHaveCount(3);
+			await expect(rows.nth(1)).toContainText(third.slice(0, 40));
+			await expect(rows.nth(2)).toContainText(first.slice(0, 40));
+		} finally {
+			await context.close();
+		}
+	});
+}
+
+function escape(text: string): string {
+	return text.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,5 +1,3 @@
-import type { Question } from '$lib/bank/schema';
-
 export interface QuestionFilter {
 	article?: string;
 	skill?: string;
@@ -17,7 +15,18 @@ export function readFilter(params: URLSearchParams): QuestionFilter {
 	};
 }
 
-export function filterQuestions(questions: readonly Question[], f: QuestionFilter): Question[] {
+/** What a filter looks at: the bank's questions, or the summaries the assignment builder shows. */
+export interface Filterable {
+	articles: readonly string[];
+	skill: string;
+	difficulty: number;
+	type: string;
+}
+
+export function filterQuestions<Q extends Filterable>(
+	questions: readonly Q[],
+	f: QuestionFilter
+): Q[] {
 	return questions.filter(
 		(q) =>
 			(!f.article || q.articles.includes(f.article)) &&

@@ -10,6 +10,7 @@ import { findOwnClass } from '$lib/server/classes';
 import { config } from '$lib/server/config';
 import { assignmentSettingsSchema } from '$lib/teach/assignment-settings';
 import { filterQuestions, readFilter } from '$lib/teach/question-filter';
+import { applyMove, pickedQuestions, readMove } from '$lib/teach/picked-questions';
 import type { Actions, PageServerLoad } from './$types';
 import { serverNow } from '$lib/server/clock';
 
@@ -21,13 +22,15 @@ export const load: PageServerLoad = async (event) => {
 	const found = await findOwnClass(app, teacher.id, event.params.class);
 	if (!found) error(404, NOT_FOUND);
 	const filter = readFilter(event.url.searchParams);
-	const questions = filterQuestions(app.bank.questions, filter).map((q) => ({
+	// Every question goes to the page, which filters them itself: ticks survive a change of filter.
+	const questions = app.bank.questions.map((q) => ({
 		id: q.id,
 		prompt: q.prompt,
 		type: q.type,
 		skill: q.skill,
 		difficulty: q.difficulty,
-		articles: q.articles.map((id) => app.bank.articleName[id] ?? id),
+		articles: q.articles,
+		articleNames: q.articles.map((id) => app.bank.articleName[id] ?? id),
 		...choicesOf(q),
 		explanation: q.explanation
 	}));
@@ -42,42 +45,67 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
+/** The builder's whole state as posted: settings, ticked questions in order, and the filter. */
+async function readBuilder(request: Request, known: (id: string) => boolean) {
+	const form = await request.formData();
+	const values = Object.fromEntries(
+		[...form.entries()]
+			.filter(([k]) => k !== 'question' && k !== 'move')
+			.map(([k, v]) => [k, String(v)])
+	);
+	const picked = pickedQuestions(form.getAll('question').map(String), known);
+	const move = readMove(form.get('move') === null ? null : String(form.get('move')));
+	return {
+		values,
+		picked: move ? applyMove(picked, move) : picked,
+		filter: readFilter(new URLSearchParams(values))
+	};
+}
+
 export const actions: Actions = {
+	/** Without JavaScript: a new filter, a reordered list or a removal, keeping everything typed. */
+	refine: async (event) => {
+		const teacher = requireTeacher(event);
+		const app = useApp();
+		const found = await findOwnClass(app, teacher.id, event.params.class);
+		if (!found) error(404, NOT_FOUND);
+		const { values, picked, filter } = await readBuilder(event.request, (id) =>
+			app.bank.question.has(id)
+		);
+		return { values, picked, filter };
+	},
+
 	create: async (event) => {
 		const teacher = requireTeacher(event);
 		const app = useApp();
 		const found = await findOwnClass(app, teacher.id, event.params.class);
 		if (!found) error(404, NOT_FOUND);
-		const form = await event.request.formData();
-		const values = Object.fromEntries(
-			[...form.entries()].filter(([k]) => k !== 'question').map(([k, v]) => [k, String(v)])
+		const { values, picked, filter } = await readBuilder(event.request, (id) =>
+			app.bank.question.has(id)
 		);
+		const kept = { values, picked, filter };
 		const parsed = assignmentSettingsSchema(config.timeZone).safeParse(values);
 		if (!parsed.success) {
-			return fail(400, { message: parsed.error.issues.map((i) => i.message).join(' '), values });
+			return fail(400, { message: parsed.error.issues.map((i) => i.message).join(' '), ...kept });
 		}
 		let questionIds: string[];
 		if (values.pick === 'random') {
 			const count = Number(values.count);
-			const pool = filterQuestions(app.bank.questions, readFilter(new URLSearchParams(values))).map(
-				(q) => q.id
-			);
+			const pool = filterQuestions(app.bank.questions, filter).map((q) => q.id);
 			if (!Number.isInteger(count) || count < 1)
-				return fail(400, { message: 'Say how many questions to draw (at least 1).', values });
+				return fail(400, { message: 'Say how many questions to draw (at least 1).', ...kept });
 			if (count > pool.length)
 				return fail(400, {
 					message: `The filter has only ${pool.length} questions; draw at most that many.`,
-					values
+					...kept
 				});
 			questionIds = shuffled(pool, seededRandom(randomBytes(8).toString('hex'))).slice(0, count);
 		} else {
-			questionIds = [...new Set(form.getAll('question').map(String))].filter((id) =>
-				app.bank.question.has(id)
-			);
+			questionIds = picked;
 			if (questionIds.length === 0)
 				return fail(400, {
 					message: 'Tick at least one question, or choose “Any N from this filter”.',
-					values
+					...kept
 				});
 		}
 		const id = await createAssignment(app, found.id, parsed.data, questionIds, serverNow());
