@@ -54,6 +54,17 @@ test('a teacher sets up an assignment, two students play it, the dashboard and C
 	await expect(benRow).toContainText('In progress · 1 of 3');
 	await expect(benRow).toContainText('0%');
 	await expect(dashboard.getByRole('img', { name: 'Score by skill' })).toBeVisible();
+	// The heat map: a symbol in every cell, with words for screen readers.
+	const heat = dashboard.getByRole('table', { name: 'Each student’s answer to each question' });
+	await expect(heat.getByRole('row', { name: /Ama/ }).getByRole('cell')).toHaveText([
+		'✓Question 1: right',
+		'✓Question 2: right',
+		'✓Question 3: right'
+	]);
+	await expect(heat.getByRole('row', { name: /Ben/ }).getByRole('cell').first()).toContainText(
+		/[✗◐]/
+	);
+	await expect(heat.getByRole('row', { name: /Ben/ })).toContainText('Question 3: not answered');
 	await expectAccessible(dashboard, 'assignment dashboard');
 	await screenshotAllSizes(dashboard, 'teacher-dashboard');
 

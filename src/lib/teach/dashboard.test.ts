@@ -135,7 +135,8 @@ describe('buildDashboard: students', () => {
 				seconds: null,
 				attempts: 0,
 				lastActiveAt: T0,
-				playId: null
+				playId: null,
+				marks: {}
 			}
 		]);
 	});
@@ -159,7 +160,8 @@ describe('buildDashboard: students', () => {
 			percent: 75,
 			seconds: 95,
 			attempts: 1,
-			playId: 'p1'
+			playId: 'p1',
+			marks: { [single.id]: 1, [selectAll.id]: 0.5 }
 		});
 	});
 

@@ -41,6 +41,8 @@ export interface StudentRow {
 	lastActiveAt: string;
 	/** The attempt that counts, by the assignment's rule. */
 	playId: string | null;
+	/** Credit (0 to 1) per question id answered in the attempt that counts: the heat map's cells. */
+	marks: Record<string, number>;
 }
 
 export interface QuestionRow {
@@ -159,7 +161,8 @@ export function buildDashboard(input: {
 				play && last ? Math.round((Date.parse(last) - Date.parse(play.createdAt)) / 1000) : null,
 			attempts: plays.length,
 			lastActiveAt: s.lastActiveAt,
-			playId: play?.id ?? null
+			playId: play?.id ?? null,
+			marks: Object.fromEntries(answers.map((a) => [a.questionId, a.credit]))
 		};
 	});
 
