@@ -74,6 +74,11 @@ for (const orientation of ['portrait', 'landscape'] as const) {
 			await screen.waitForURL(/\/play\/[A-Za-z0-9_-]{22}$/);
 			await expect(screen.getByText('1 of 4', { exact: true })).toBeVisible();
 			await checkScreen(screen, kiosk.address, 'question', orientation);
+			// In portrait, the answer button is in the lower half of the screen, within reach.
+			if (orientation === 'portrait') {
+				const check = await screen.getByRole('button', { name: 'Check my answer' }).boundingBox();
+				expect(check?.y ?? 0).toBeGreaterThan(ORIENTATIONS.portrait.height / 2);
+			}
 			// Touch targets of at least 48 px.
 			const targets = screen.locator('form.answer :is(label:has(input), select, button)');
 			for (const target of await targets.all()) {
