@@ -4,14 +4,45 @@ import { startApp, useApp } from '$lib/server/app';
 import {
 	SESSION_COOKIE,
 	clearSessionCookie,
+	isSessionToken,
 	setSessionCookie,
 	validateSession
 } from '$lib/server/auth/session';
 import { serverNow } from '$lib/server/clock';
+import { actionName, decodedPath, isReservedActionName } from '$lib/server/http/paths';
 
 /** Loads and checks the bank and opens the store before the first request; a broken bank stops here. */
 export const init: ServerInit = async () => {
 	await startApp();
+};
+
+function refusal(status: number, message: string): Response {
+	return new Response(message + '\n', {
+		status,
+		headers: {
+			'X-Content-Type-Options': 'nosniff',
+			'Content-Type': 'text/plain; charset=utf-8',
+			'Cache-Control': 'no-store'
+		}
+	});
+}
+
+/**
+ * For a path it cannot decode, SvelteKit runs `handle` outside its own error handling, so anything
+ * thrown further in would stop the process. Such a request is answered here, before any other hook.
+ */
+const readablePaths: Handle = async ({ event, resolve }) => {
+	if (decodedPath(event.url.pathname) === null)
+		return refusal(400, 'This address could not be read. Check the link and try again.');
+	return resolve(event);
+};
+
+/** Names like `?/__proto__` would find something on every object that is not an action. */
+const realActionNames: Handle = async ({ event, resolve }) => {
+	const name = event.request.method === 'POST' ? actionName(event.url) : null;
+	if (name !== null && isReservedActionName(name))
+		return refusal(404, `This page has no form action called "${name}".`);
+	return resolve(event);
 };
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -33,7 +64,9 @@ const teacherSession: Handle = async ({ event, resolve }) => {
 	event.locals.teacher = null;
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
-		const session = await validateSession(useApp().store, token, serverNow());
+		const session = isSessionToken(token)
+			? await validateSession(useApp().store, token, serverNow())
+			: null;
 		if (!session) clearSessionCookie(event.cookies);
 		else {
 			event.locals.teacher = session.teacher;
@@ -57,7 +90,13 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle: Handle = sequence(securityHeaders, sameOriginWrites, teacherSession);
+export const handle: Handle = sequence(
+	readablePaths,
+	securityHeaders,
+	realActionNames,
+	sameOriginWrites,
+	teacherSession
+);
 
 /** Unexpected errors: logged here, shown to the person as a plain sentence without internals. */
 export const handleError: HandleServerError = ({ error: err, status, message }) => {
