@@ -9,10 +9,16 @@ import {
 	validateSession
 } from '$lib/server/auth/session';
 import { serverNow } from '$lib/server/clock';
+import {
+	BASELINE_HEADERS,
+	applyBaselineHeaders,
+	installBaselineHeaders
+} from '$lib/server/http/baseline-headers';
 import { actionName, decodedPath, isReservedActionName } from '$lib/server/http/paths';
 
 /** Loads and checks the bank and opens the store before the first request; a broken bank stops here. */
 export const init: ServerInit = async () => {
+	installBaselineHeaders();
 	await startApp();
 };
 
@@ -20,7 +26,7 @@ function refusal(status: number, message: string): Response {
 	return new Response(message + '\n', {
 		status,
 		headers: {
-			'X-Content-Type-Options': 'nosniff',
+			...BASELINE_HEADERS,
 			'Content-Type': 'text/plain; charset=utf-8',
 			'Cache-Control': 'no-store'
 		}
@@ -77,15 +83,19 @@ const teacherSession: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** Pages about one person (a teacher's, a student's play and results, a kiosk round). */
+const PRIVATE_PAGES = /^\/(teach|play|join|kiosk)(\/|$)/;
+
 const securityHeaders: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'same-origin');
-	response.headers.set(
-		'Permissions-Policy',
-		'camera=(), microphone=(), geolocation=(), interest-cohort=()'
-	);
-	if (event.url.pathname.startsWith('/teach'))
+	let response = await resolve(event);
+	// A response made by fetch() has headers that cannot change: copy it first.
+	try {
+		applyBaselineHeaders(response.headers);
+	} catch {
+		response = new Response(response.body, response);
+		applyBaselineHeaders(response.headers);
+	}
+	if (PRIVATE_PAGES.test(event.url.pathname))
 		response.headers.set('Cache-Control', 'private, no-store');
 	return response;
 };
