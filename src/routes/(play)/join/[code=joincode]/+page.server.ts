@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
+import { readForm, textField } from '$lib/server/forms';
 import { closedReason, findAssignmentByCode, rosterOf } from '$lib/server/assignments';
 import { JOIN_PER_ADDRESS, hitLimit, waitMessage } from '$lib/server/auth/rate-limit';
 import {
@@ -59,8 +60,9 @@ export const actions: Actions = {
 		if (closed) return fail(409, { message: closed });
 		let student = await studentFromCookie(app, cookies, a);
 		if (!student) {
-			const form = await request.formData();
-			const joined = await joinAssignment(app, a, String(form.get('name') ?? ''), now);
+			const read = await readForm(request);
+			if (!read.ok) return read.failure;
+			const joined = await joinAssignment(app, a, textField(read.form, 'name'), now);
 			if (!joined.ok) return fail(400, { message: joined.message });
 			student = joined.student;
 			rememberStudent(cookies, a, student.id, url.protocol === 'https:');

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
+import { readForm, textField } from '$lib/server/forms';
 import { createSession, setSessionCookie } from '$lib/server/auth/session';
 import { signUp } from '$lib/server/auth/teachers';
 import { config } from '$lib/server/config';
@@ -13,8 +14,9 @@ export const load: PageServerLoad = ({ locals }) => {
 
 export const actions: Actions = {
 	default: async ({ request, cookies, url }) => {
-		const form = await request.formData();
-		const text = (key: string) => String(form.get(key) ?? '');
+		const read = await readForm(request);
+		if (!read.ok) return read.failure;
+		const text = (key: string) => textField(read.form, key);
 		const input = {
 			email: text('email'),
 			name: text('name'),

@@ -4,6 +4,7 @@ import { choicesOf } from '$lib/bank/export';
 import { QUESTION_TYPES, SKILLS } from '$lib/bank/vocabulary';
 import { seededRandom, shuffled } from '$lib/quiz/random';
 import { useApp } from '$lib/server/app';
+import { readForm, textField, textFields } from '$lib/server/forms';
 import { createAssignment } from '$lib/server/assignments';
 import { requireTeacher } from '$lib/server/auth/guard';
 import { findOwnClass } from '$lib/server/classes';
@@ -48,9 +49,11 @@ export const actions: Actions = {
 		const app = useApp();
 		const found = await findOwnClass(app, teacher.id, event.params.class);
 		if (!found) error(404, NOT_FOUND);
-		const form = await event.request.formData();
+		const read = await readForm(event.request);
+		if (!read.ok) return read.failure;
+		const form = read.form;
 		const values = Object.fromEntries(
-			[...form.entries()].filter(([k]) => k !== 'question').map(([k, v]) => [k, String(v)])
+			[...form.keys()].filter((k) => k !== 'question').map((k) => [k, textField(form, k)])
 		);
 		const parsed = assignmentSettingsSchema(config.timeZone).safeParse(values);
 		if (!parsed.success) {
@@ -71,7 +74,7 @@ export const actions: Actions = {
 				});
 			questionIds = shuffled(pool, seededRandom(randomBytes(8).toString('hex'))).slice(0, count);
 		} else {
-			questionIds = [...new Set(form.getAll('question').map(String))].filter((id) =>
+			questionIds = [...new Set(textFields(form, 'question'))].filter((id) =>
 				app.bank.question.has(id)
 			);
 			if (questionIds.length === 0)
