@@ -7,6 +7,7 @@ const root = resolve(import.meta.dirname, '../..');
 /** A real production server (`node build`) on its own port and its own SQLite file. */
 export class TestServer {
 	private child: ChildProcess | null = null;
+	private log = '';
 	readonly url: string;
 
 	constructor(
@@ -39,8 +40,13 @@ export class TestServer {
 			},
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
-		child.stdout?.on('data', (d) => (output += d));
-		child.stderr?.on('data', (d) => (output += d));
+		const keep = (d: Buffer) => {
+			output += d;
+			this.log = (this.log + d).slice(-20_000);
+		};
+		child.stdout?.on('data', keep);
+		child.stderr?.on('data', keep);
+		child.on('exit', (code, signal) => (this.log += `\n[exited: code ${code}, signal ${signal}]`));
 		this.child = child;
 		const deadline = Date.now() + 20_000;
 		while (Date.now() < deadline) {
@@ -54,6 +60,21 @@ export class TestServer {
 			await new Promise((r) => setTimeout(r, 100));
 		}
 		throw new Error(`the server did not start within 20 s:\n${output}`);
+	}
+
+	/** The last 20,000 characters the server printed, to explain a failure. */
+	get output(): string {
+		return this.log;
+	}
+
+	/** The server's process id, while it runs (to read its memory use). */
+	get pid(): number | undefined {
+		return this.child?.pid;
+	}
+
+	/** Whether the process is still running. */
+	get running(): boolean {
+		return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
 	}
 
 	/** Stops the process the hard way, as a crash or power cut would. */
