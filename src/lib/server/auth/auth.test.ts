@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../db/connection';
+import { hashQueue } from './hash-queue';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
 import { SIGN_IN_PER_ACCOUNT, clearLimit, hitLimit, waitMessage } from './rate-limit';
 import { createSession, deleteSession, validateSession } from './session';
@@ -11,6 +12,8 @@ import { signIn, signUp, type SignUp } from './teachers';
 
 // scrypt at N=2^17 takes a few hundred milliseconds per hash, and these tests hash on purpose.
 const SLOW = { timeout: 30_000 };
+/** A low scrypt cost for the sign-in tests, which hash many times over (the limits are the point). */
+const FAST = 10;
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
 const MINUTE = 60_000;
@@ -116,6 +119,35 @@ describe('hashPassword and verifyPassword', SLOW, () => {
 		expect(await verifyPassword('cafe\u0301 au lait please', stored)).toBe(true);
 	});
 
+	it('take their cost as a parameter and keep it in the stored hash', async () => {
+		const stored = await hashPassword(PASSWORD, 10);
+		expect(stored.split('$').slice(0, 4)).toEqual(['scrypt', '1024', '8', '1']);
+		expect(await verifyPassword(PASSWORD, stored)).toBe(true);
+		expect(await verifyPassword('not it at all', stored)).toBe(false);
+	});
+
+	it('refuse stored costs Byline never writes, rather than run them', async () => {
+		const stored = await hashPassword(PASSWORD, 10);
+		const [, , r, p, salt, key] = stored.split('$');
+		for (const n of ['3', '1000', '1073741824', 'NaN', '-1024'])
+			expect(await verifyPassword(PASSWORD, ['scrypt', n, r, p, salt, key].join('$')), n).toBe(
+				false
+			);
+		expect(await verifyPassword(PASSWORD, ['scrypt', '1024', '999', p, salt, key].join('$'))).toBe(
+			false
+		);
+	});
+
+	it('never run more than two hashes at once, however many are asked for', async () => {
+		hashQueue.peak = 0;
+		const hashes = await Promise.all(
+			Array.from({ length: 12 }, (_, i) => hashPassword(`passphrase number ${i}`, 10))
+		);
+		expect(new Set(hashes).size).toBe(12);
+		expect(hashQueue.peak).toBe(2);
+		expect(hashQueue.queued).toBe(0);
+	});
+
 	it('refuse stored values that are not scrypt hashes', async () => {
 		expect(await verifyPassword(PASSWORD, '')).toBe(false);
 		expect(await verifyPassword(PASSWORD, 'x')).toBe(false);
@@ -206,7 +238,7 @@ describe('signIn', SLOW, () => {
 	// One real hash for every account here, so only the sign-in attempts themselves cost time.
 	let passwordHash: string;
 	beforeAll(async () => {
-		passwordHash = await hashPassword(PASSWORD);
+		passwordHash = await hashPassword(PASSWORD, FAST);
 	});
 
 	async function teacher(email: string): Promise<string> {
@@ -230,7 +262,9 @@ describe('signIn', SLOW, () => {
 
 	it('signs in with the right password, whatever the email’s case', async () => {
 		const id = await teacher(AMA);
-		expect(await signIn(store, 'Ama.Owusu@School.Example ', PASSWORD, '10.0.0.1', NOW)).toEqual({
+		expect(
+			await signIn(store, 'Ama.Owusu@School.Example ', PASSWORD, '10.0.0.1', NOW, FAST)
+		).toEqual({
 			ok: true,
 			teacherId: id
 		});
@@ -238,8 +272,8 @@ describe('signIn', SLOW, () => {
 
 	it('gives the same answer for an unknown email and for a wrong password', async () => {
 		await teacher(AMA);
-		const unknown = await signIn(store, 'nobody@school.example', PASSWORD, '10.0.0.1', NOW);
-		const wrong = await signIn(store, AMA, 'wrong guess!', '10.0.0.1', NOW);
+		const unknown = await signIn(store, 'nobody@school.example', PASSWORD, '10.0.0.1', NOW, FAST);
+		const wrong = await signIn(store, AMA, 'wrong guess!', '10.0.0.1', NOW, FAST);
 		expect(unknown).toEqual({ ok: false, message: NO_MATCH });
 		expect(wrong).toEqual(unknown);
 	});
@@ -248,33 +282,46 @@ describe('signIn', SLOW, () => {
 		await teacher(AMA);
 		await teacher(BEN);
 		for (let i = 1; i <= 5; i++) {
-			const result = await signIn(store, AMA, `wrong ${i}`, '10.0.0.1', NOW);
+			const result = await signIn(store, AMA, `wrong ${i}`, '10.0.0.1', NOW, FAST);
 			expect(result, `attempt ${i}`).toEqual({ ok: false, message: NO_MATCH });
 		}
-		const sixth = await signIn(store, AMA, PASSWORD, '10.0.0.1', later(MINUTE));
+		const sixth = await signIn(store, AMA, PASSWORD, '10.0.0.1', later(MINUTE), FAST);
 		expect(sixth).toEqual({
 			ok: false,
 			message: 'Too many attempts. Wait 14 minutes and try again.'
 		});
 		// The lock is on the account: another address, or the email in capitals, does not get round it.
-		expect(await signIn(store, AMA.toUpperCase(), PASSWORD, '10.9.9.9', NOW)).toMatchObject(
+		expect(await signIn(store, AMA.toUpperCase(), PASSWORD, '10.9.9.9', NOW, FAST)).toMatchObject(
 			TOO_MANY
 		);
 		// Another account from the same address is not locked.
-		expect(await signIn(store, BEN, PASSWORD, '10.0.0.1', NOW)).toMatchObject({ ok: true });
+		expect(await signIn(store, BEN, PASSWORD, '10.0.0.1', NOW, FAST)).toMatchObject({ ok: true });
 		// The window is fixed from the first failure: locked until 15 minutes after it.
-		const almost = await signIn(store, AMA, PASSWORD, '10.0.0.2', later(15 * MINUTE - 1000));
+		const almost = await signIn(store, AMA, PASSWORD, '10.0.0.2', later(15 * MINUTE - 1000), FAST);
 		expect(almost).toMatchObject(TOO_MANY);
-		const after = await signIn(store, AMA, PASSWORD, '10.0.0.2', later(15 * MINUTE));
+		const after = await signIn(store, AMA, PASSWORD, '10.0.0.2', later(15 * MINUTE), FAST);
 		expect(after).toMatchObject({ ok: true });
+	});
+
+	it('counts guesses before hashing: in 25 parallel attempts, 5 are checked and the right password last is refused', async () => {
+		await teacher(AMA);
+		const guesses = Array.from({ length: 24 }, (_, i) =>
+			signIn(store, AMA, `wrong guess ${i}`, `10.0.1.${i}`, NOW, FAST)
+		);
+		const right = signIn(store, AMA, PASSWORD, '10.0.2.1', NOW, FAST);
+		const results = await Promise.all([...guesses, right]);
+		const checked = results.filter((r) => !r.ok && r.message === NO_MATCH);
+		expect(checked).toHaveLength(5);
+		expect(results.filter((r) => r.ok)).toHaveLength(0);
+		expect(await right).toMatchObject(TOO_MANY);
 	});
 
 	it('a successful sign-in clears the account’s count of failures', async () => {
 		await teacher(AMA);
-		for (let i = 1; i <= 4; i++) await signIn(store, AMA, `wrong ${i}`, '10.0.0.1', NOW);
-		expect(await signIn(store, AMA, PASSWORD, '10.0.0.1', NOW)).toMatchObject({ ok: true });
+		for (let i = 1; i <= 4; i++) await signIn(store, AMA, `wrong ${i}`, '10.0.0.1', NOW, FAST);
+		expect(await signIn(store, AMA, PASSWORD, '10.0.0.1', NOW, FAST)).toMatchObject({ ok: true });
 		// Without the reset this would be the 6th attempt in the window, and refused.
-		expect(await signIn(store, AMA, 'wrong again', '10.0.0.1', NOW)).toEqual({
+		expect(await signIn(store, AMA, 'wrong again', '10.0.0.1', NOW, FAST)).toEqual({
 			ok: false,
 			message: NO_MATCH
 		});
@@ -284,14 +331,14 @@ describe('signIn', SLOW, () => {
 		await teacher(AMA);
 		await teacher(BEN);
 		// Successful sign-ins do not count: a school's staff share one address.
-		for (let i = 1; i <= 40; i++) await signIn(store, AMA, PASSWORD, '10.0.0.1', NOW);
+		for (let i = 1; i <= 40; i++) await signIn(store, AMA, PASSWORD, '10.0.0.1', NOW, FAST);
 		// Thirty failures, spread over accounts so no single account locks first.
 		for (let i = 1; i <= 30; i++)
-			await signIn(store, `nobody${i}@school.example`, 'wrong', '10.0.0.1', NOW);
-		expect(await signIn(store, BEN, PASSWORD, '10.0.0.1', NOW)).toMatchObject(TOO_MANY);
+			await signIn(store, `nobody${i}@school.example`, 'wrong', '10.0.0.1', NOW, FAST);
+		expect(await signIn(store, BEN, PASSWORD, '10.0.0.1', NOW, FAST)).toMatchObject(TOO_MANY);
 		// Ben from another address is fine: the limit is per address and per account.
-		expect(await signIn(store, BEN, PASSWORD, '10.0.0.2', NOW)).toMatchObject({ ok: true });
-		expect(await signIn(store, BEN, PASSWORD, '10.0.0.1', later(15 * MINUTE))).toMatchObject({
+		expect(await signIn(store, BEN, PASSWORD, '10.0.0.2', NOW, FAST)).toMatchObject({ ok: true });
+		expect(await signIn(store, BEN, PASSWORD, '10.0.0.1', later(15 * MINUTE), FAST)).toMatchObject({
 			ok: true
 		});
 	});

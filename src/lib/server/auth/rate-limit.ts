@@ -21,15 +21,37 @@ export async function hitLimit(
 	limit: Limit,
 	now: Date
 ): Promise<number> {
+	return hitLimits(store, [[key, limit]], now);
+}
+
+/**
+ * Counts one attempt against every key at once, in one transaction: either all are counted and 0
+ * is returned, or none is and the longest wait is. Counting before the slow work (a password
+ * hash) is what keeps a burst of parallel attempts inside the limit.
+ */
+export async function hitLimits(
+	store: Store,
+	limits: readonly (readonly [key: string, limit: Limit])[],
+	now: Date
+): Promise<number> {
 	return store.transaction().execute(async (trx) => {
-		const row = await trx
-			.selectFrom('rate_limit')
-			.selectAll()
-			.where('key', '=', key)
-			.executeTakeFirst();
-		const start = row ? new Date(row.window_start) : now;
-		const elapsed = (now.getTime() - start.getTime()) / 1000;
-		if (!row || elapsed >= limit.windowSeconds) {
+		let wait = 0;
+		const fresh: string[] = [];
+		const counted: string[] = [];
+		for (const [key, limit] of limits) {
+			const row = await trx
+				.selectFrom('rate_limit')
+				.selectAll()
+				.where('key', '=', key)
+				.executeTakeFirst();
+			const elapsed = row ? (now.getTime() - new Date(row.window_start).getTime()) / 1000 : 0;
+			if (!row || elapsed >= limit.windowSeconds) fresh.push(key);
+			else if (row.hits >= limit.max)
+				wait = Math.max(wait, Math.ceil(limit.windowSeconds - elapsed));
+			else counted.push(key);
+		}
+		if (wait > 0) return wait;
+		for (const key of fresh)
 			await trx
 				.insertInto('rate_limit')
 				.values({ key, window_start: now.toISOString(), hits: 1 })
@@ -37,16 +59,23 @@ export async function hitLimit(
 					c.column('key').doUpdateSet({ window_start: now.toISOString(), hits: 1 })
 				)
 				.execute();
-			return 0;
-		}
-		if (row.hits >= limit.max) return Math.ceil(limit.windowSeconds - elapsed);
-		await trx
-			.updateTable('rate_limit')
-			.set({ hits: sql`hits + 1` })
-			.where('key', '=', key)
-			.execute();
+		if (counted.length > 0)
+			await trx
+				.updateTable('rate_limit')
+				.set({ hits: sql`hits + 1` })
+				.where('key', 'in', counted)
+				.execute();
 		return 0;
 	});
+}
+
+/** Takes back one counted attempt (it turned out to be one that should not count). */
+export async function refundLimit(store: Store, key: string): Promise<void> {
+	await store
+		.updateTable('rate_limit')
+		.set({ hits: sql`max(hits - 1, 0)` })
+		.where('key', '=', key)
+		.execute();
 }
 
 /** Seconds to wait before another attempt against `key`, without counting one; 0 when free. */

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Store } from '../db/connection';
-import { hashPassword, passwordProblem, verifyPassword } from './password';
+import { DEFAULT_HASH_COST, hashPassword, passwordProblem, verifyPassword } from './password';
 import {
 	SIGN_IN_PER_ACCOUNT,
 	SIGN_IN_PER_ADDRESS,
 	clearLimit,
-	limitWait,
-	hitLimit,
+	hitLimits,
+	refundLimit,
 	waitMessage
 } from './rate-limit';
 
@@ -35,7 +35,7 @@ export interface SignUp {
 export async function signUp(
 	store: Store,
 	input: SignUp,
-	settings: { signup: 'open' | 'invite'; inviteCode: string },
+	settings: { signup: 'open' | 'invite'; inviteCode: string; passwordHashCost?: number },
 	now: Date
 ): Promise<AuthResult> {
 	if (
@@ -73,7 +73,7 @@ export async function signUp(
 			id,
 			email,
 			display_name: name,
-			password_hash: await hashPassword(input.password),
+			password_hash: await hashPassword(input.password, settings.passwordHashCost),
 			created_at: now.toISOString()
 		})
 		// Two sign-ups for one email at once: the unique email decides, the other gets the message.
@@ -84,22 +84,38 @@ export async function signUp(
 }
 
 // Verifying against a real hash when the account does not exist keeps the timing alike.
-let decoyHash: Promise<string> | null = null;
+const decoyHashes = new Map<number, Promise<string>>();
+
+function decoyHash(cost: number): Promise<string> {
+	let hash = decoyHashes.get(cost);
+	if (!hash) {
+		hash = hashPassword('decoy password for timing', cost);
+		decoyHashes.set(cost, hash);
+	}
+	return hash;
+}
 
 export async function signIn(
 	store: Store,
 	emailInput: string,
 	password: string,
 	address: string,
-	now: Date
+	now: Date,
+	hashCost = DEFAULT_HASH_COST
 ): Promise<AuthResult> {
 	const email = normalizeEmail(emailInput);
 	const addressKey = `sign-in:address:${address}`;
 	const accountKey = `sign-in:account:${email}`;
-	// Only failures count, so a school's staff behind one address can all sign in each morning.
-	const wait = Math.max(
-		await limitWait(store, addressKey, SIGN_IN_PER_ADDRESS, now),
-		await limitWait(store, accountKey, SIGN_IN_PER_ACCOUNT, now)
+	// Counted before the slow hash, atomically, so parallel guesses cannot all slip in under the
+	// limit; a success is taken back afterwards, so a school's staff behind one address can all
+	// sign in each morning.
+	const wait = await hitLimits(
+		store,
+		[
+			[addressKey, SIGN_IN_PER_ADDRESS],
+			[accountKey, SIGN_IN_PER_ACCOUNT]
+		],
+		now
 	);
 	if (wait > 0) return { ok: false, message: waitMessage(wait) };
 	const teacher = await store
@@ -107,13 +123,13 @@ export async function signIn(
 		.select(['id', 'password_hash'])
 		.where('email', '=', email)
 		.executeTakeFirst();
-	decoyHash ??= hashPassword('decoy password for timing');
-	const valid = await verifyPassword(password, teacher?.password_hash ?? (await decoyHash));
-	if (!teacher || !valid) {
-		await hitLimit(store, addressKey, SIGN_IN_PER_ADDRESS, now);
-		await hitLimit(store, accountKey, SIGN_IN_PER_ACCOUNT, now);
+	const valid = await verifyPassword(
+		password,
+		teacher?.password_hash ?? (await decoyHash(hashCost))
+	);
+	if (!teacher || !valid)
 		return { ok: false, message: 'That email and password do not match an account.' };
-	}
+	await refundLimit(store, addressKey);
 	await clearLimit(store, accountKey);
 	return { ok: true, teacherId: teacher.id };
 }

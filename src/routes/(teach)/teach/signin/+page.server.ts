@@ -3,6 +3,7 @@ import { useApp } from '$lib/server/app';
 import { readForm, textField } from '$lib/server/forms';
 import { createSession, setSessionCookie } from '$lib/server/auth/session';
 import { signIn } from '$lib/server/auth/teachers';
+import { config } from '$lib/server/config';
 import type { Actions, PageServerLoad } from './$types';
 import { serverNow } from '$lib/server/clock';
 
@@ -28,7 +29,14 @@ export const actions: Actions = {
 		const password = textField(read.form, 'password');
 		const app = useApp();
 		const now = serverNow();
-		const result = await signIn(app.store, email, password, getClientAddress(), now);
+		const result = await signIn(
+			app.store,
+			email,
+			password,
+			getClientAddress(),
+			now,
+			config.passwordHashCost
+		);
 		if (!result.ok)
 			return fail(result.message.startsWith('Too many') ? 429 : 400, {
 				message: result.message,
