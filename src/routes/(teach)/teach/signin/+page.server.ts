@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
+import { clientAddress } from '$lib/server/http/client-address';
 import { readForm, textField } from '$lib/server/forms';
 import { createSession, setSessionCookie } from '$lib/server/auth/session';
 import { signIn } from '$lib/server/auth/teachers';
@@ -33,7 +34,7 @@ export const actions: Actions = {
 			app.store,
 			email,
 			password,
-			getClientAddress(),
+			clientAddress({ getClientAddress }),
 			now,
 			config.passwordHashCost
 		);
