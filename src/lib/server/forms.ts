@@ -1,6 +1,10 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 
-export type FormProblem = ActionFailure<{ message: string }>;
+/**
+ * `unreadable` keeps this failure's type distinct: were it only `{ message }`, TypeScript would
+ * fold an action's other failures (`{ message, email }`) into it and the page would lose their fields.
+ */
+export type FormProblem = ActionFailure<{ message: string; unreadable: true }>;
 export type FormRead = { ok: true; form: FormData } | { ok: false; failure: FormProblem };
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
@@ -18,11 +22,14 @@ export const UNREADABLE_FORM =
 export async function readForm(request: Request): Promise<FormRead> {
 	const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
 	if (!type || !FORM_TYPES.includes(type))
-		return { ok: false, failure: fail(415, { message: NOT_A_FORM }) };
+		return { ok: false, failure: fail(415, { message: NOT_A_FORM, unreadable: true as const }) };
 	try {
 		return { ok: true, form: await request.formData() };
 	} catch {
-		return { ok: false, failure: fail(400, { message: UNREADABLE_FORM }) };
+		return {
+			ok: false,
+			failure: fail(400, { message: UNREADABLE_FORM, unreadable: true as const })
+		};
 	}
 }
 
