@@ -88,14 +88,14 @@ export interface Fixtures {
 	questionIds: string[];
 }
 
-function cookieFrom(res: RawResponse, name: string): string {
+export function cookieFrom(res: RawResponse, name: string): string {
 	const all = [res.headers['set-cookie'] ?? []].flat();
 	const found = all.find((c) => c.startsWith(`${name}=`));
 	if (!found) throw new Error(`no ${name} cookie in the answer (${res.status})`);
 	return found.split(';')[0] ?? '';
 }
 
-function locationOf(res: RawResponse, pattern: RegExp): RegExpMatchArray {
+export function locationOf(res: RawResponse, pattern: RegExp): RegExpMatchArray {
 	const location = String(res.headers['location'] ?? '');
 	const match = location.match(pattern);
 	if (res.status !== 303 || !match)
@@ -103,27 +103,37 @@ function locationOf(res: RawResponse, pattern: RegExp): RegExpMatchArray {
 	return match;
 }
 
-function formBody(fields: Record<string, string | string[]>): Buffer {
+export function formBody(fields: Record<string, string | string[]>): Buffer {
 	const body = new URLSearchParams();
 	for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) body.append(k, one);
 	return Buffer.from(body.toString());
+}
+
+/** Posts form fields as a browser without JavaScript would, from the server's own origin. */
+export function postFields(
+	base: string,
+	path: string,
+	fields: Record<string, string | string[]>,
+	headers: Record<string, string> = {}
+): Promise<RawResponse> {
+	return send(base, {
+		method: 'POST',
+		path,
+		headers: {
+			origin: new URL(base).origin,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			...headers
+		},
+		body: formBody(fields)
+	});
 }
 
 /** Signs a teacher up and creates a class, an assignment, a kiosk and a few plays. */
 export async function setUpFixtures(base: string): Promise<Fixtures> {
 	const origin = new URL(base).origin;
 	const post = (path: string, fields: Record<string, string | string[]>, cookie = '') =>
-		send(base, {
-			method: 'POST',
-			path,
-			headers: {
-				origin,
-				accept: 'text/html',
-				'content-type': 'application/x-www-form-urlencoded',
-				...(cookie ? { cookie } : {})
-			},
-			body: formBody(fields)
-		});
+		postFields(base, path, fields, cookie ? { cookie } : {});
 	const get = (path: string, cookie: string) =>
 		send(base, { method: 'GET', path, headers: { cookie, accept: 'text/html' } });
 
