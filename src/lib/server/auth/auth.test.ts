@@ -221,6 +221,80 @@ describe('signUp', SLOW, () => {
 		expect(await teacherCount()).toBe(0);
 	});
 
+	it('counts wrong invite codes and taken emails per address: the 11th try is refused, the right one too', async () => {
+		const invite = {
+			signup: 'invite',
+			inviteCode: 'LIBRARY-2026',
+			passwordHashCost: FAST
+		} as const;
+		for (let i = 0; i < 10; i++) {
+			const result = await signUp(
+				store,
+				teacherInput({ inviteCode: `GUESS-${i}` }),
+				invite,
+				NOW,
+				'10.0.0.1'
+			);
+			expect(result, `guess ${i}`).toMatchObject({ ok: false, field: 'inviteCode' });
+		}
+		const right = await signUp(
+			store,
+			teacherInput({ inviteCode: 'LIBRARY-2026' }),
+			invite,
+			NOW,
+			'10.0.0.1'
+		);
+		expect(right).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/^Too many attempts/)
+		});
+		expect(await teacherCount()).toBe(0);
+		// Elsewhere, the right code works.
+		expect(
+			await signUp(store, teacherInput({ inviteCode: 'LIBRARY-2026' }), invite, NOW, '10.0.0.2')
+		).toMatchObject({ ok: true });
+		// Testing which emails have accounts is limited the same way.
+		const open = { ...OPEN, passwordHashCost: FAST };
+		for (let i = 0; i < 10; i++)
+			expect(await signUp(store, teacherInput(), open, NOW, '10.0.0.3')).toMatchObject({
+				field: 'email'
+			});
+		expect(await signUp(store, teacherInput(), open, NOW, '10.0.0.3')).toMatchObject({
+			message: expect.stringMatching(/^Too many attempts/)
+		});
+	});
+
+	it('creates at most 50 accounts per address an hour, and successes do not count as failures', async () => {
+		const open = { ...OPEN, passwordHashCost: FAST };
+		for (let i = 0; i < 50; i++) {
+			const result = await signUp(
+				store,
+				teacherInput({ email: `t${i}@school.example` }),
+				open,
+				NOW,
+				'10.0.0.1'
+			);
+			expect(result, `account ${i}`).toMatchObject({ ok: true });
+		}
+		const more = await signUp(
+			store,
+			teacherInput({ email: 'late@school.example' }),
+			open,
+			NOW,
+			'10.0.0.1'
+		);
+		expect(more).toMatchObject({ ok: false, message: expect.stringMatching(/^Too many attempts/) });
+		expect(await teacherCount()).toBe(50);
+		const later = await signUp(
+			store,
+			teacherInput({ email: 'late@school.example' }),
+			open,
+			new Date(NOW.getTime() + 60 * MINUTE),
+			'10.0.0.1'
+		);
+		expect(later).toMatchObject({ ok: true });
+	});
+
 	// BUG (teachers.ts:56-77): the "email taken" check and the insert are separated by the slow
 	// hash, so two sign-ups for one email at once both pass the check and the second insert throws
 	// a UNIQUE constraint error (a 500 page) instead of returning the "already an account" message.

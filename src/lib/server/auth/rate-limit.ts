@@ -10,6 +10,10 @@ export interface Limit {
 export const SIGN_IN_PER_ACCOUNT: Limit = { max: 5, windowSeconds: 15 * 60 };
 export const SIGN_IN_PER_ADDRESS: Limit = { max: 30, windowSeconds: 15 * 60 };
 export const JOIN_PER_ADDRESS: Limit = { max: 20, windowSeconds: 60 };
+/** Wrong invite codes and emails that already have an account, per address. */
+export const SIGN_UP_FAILURES_PER_ADDRESS: Limit = { max: 10, windowSeconds: 15 * 60 };
+/** New accounts per address: generous, since a school's staff share one address. */
+export const SIGN_UP_ACCOUNTS_PER_ADDRESS: Limit = { max: 50, windowSeconds: 60 * 60 };
 
 /**
  * Counts one attempt against `key` in a fixed window kept in the store, so limits hold across

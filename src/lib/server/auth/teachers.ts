@@ -4,7 +4,10 @@ import { DEFAULT_HASH_COST, hashPassword, passwordProblem, verifyPassword } from
 import {
 	SIGN_IN_PER_ACCOUNT,
 	SIGN_IN_PER_ADDRESS,
+	SIGN_UP_ACCOUNTS_PER_ADDRESS,
+	SIGN_UP_FAILURES_PER_ADDRESS,
 	clearLimit,
+	hitLimit,
 	hitLimits,
 	refundLimit,
 	waitMessage
@@ -36,7 +39,34 @@ export async function signUp(
 	store: Store,
 	input: SignUp,
 	settings: { signup: 'open' | 'invite'; inviteCode: string; passwordHashCost?: number },
-	now: Date
+	now: Date,
+	/** The client's address; sign-ups from one address are limited (see `SIGN_UP_*`). */
+	address?: string
+): Promise<AuthResult> {
+	const failuresKey = `sign-up:failures:${address}`;
+	const accountsKey = `sign-up:accounts:${address}`;
+	// Wrong invite codes and taken emails are counted, so neither can be tried in bulk; counted
+	// before they are checked, so a burst cannot slip past the count, and taken back on success.
+	if (address) {
+		const wait = await hitLimit(store, failuresKey, SIGN_UP_FAILURES_PER_ADDRESS, now);
+		if (wait > 0) return { ok: false, message: waitMessage(wait) };
+	}
+	const result = await createAccount(store, input, settings, now, async () => {
+		if (!address) return 0;
+		return hitLimit(store, accountsKey, SIGN_UP_ACCOUNTS_PER_ADDRESS, now);
+	});
+	const failed = result === TAKEN || (!result.ok && result.field === 'inviteCode');
+	if (address && !failed) await refundLimit(store, failuresKey);
+	return result;
+}
+
+async function createAccount(
+	store: Store,
+	input: SignUp,
+	settings: { signup: 'open' | 'invite'; inviteCode: string; passwordHashCost?: number },
+	now: Date,
+	/** Counts the account against its address before the slow hash; seconds to wait, or 0. */
+	countAccount: () => Promise<number>
 ): Promise<AuthResult> {
 	if (
 		settings.signup === 'invite' &&
@@ -66,6 +96,8 @@ export async function signUp(
 		.where('email', '=', email)
 		.executeTakeFirst();
 	if (taken) return TAKEN;
+	const wait = await countAccount();
+	if (wait > 0) return { ok: false, message: waitMessage(wait) };
 	const id = randomBytes(12).toString('base64url');
 	const inserted = await store
 		.insertInto('teacher')

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
+import { clientAddress } from '$lib/server/http/client-address';
 import { readForm, textField } from '$lib/server/forms';
 import { createSession, setSessionCookie } from '$lib/server/auth/session';
 import { signUp } from '$lib/server/auth/teachers';
@@ -13,7 +14,7 @@ export const load: PageServerLoad = ({ locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url }) => {
+	default: async ({ request, cookies, url, getClientAddress }) => {
 		const read = await readForm(request);
 		if (!read.ok) return read.failure;
 		const text = (key: string) => textField(read.form, key);
@@ -25,9 +26,9 @@ export const actions: Actions = {
 		};
 		const app = useApp();
 		const now = serverNow();
-		const result = await signUp(app.store, input, config, now);
+		const result = await signUp(app.store, input, config, now, clientAddress({ getClientAddress }));
 		if (!result.ok)
-			return fail(400, {
+			return fail(result.message.startsWith('Too many') ? 429 : 400, {
 				message: result.message,
 				field: result.field,
 				email: input.email,
