@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
+import { withStudentSeat } from '$lib/server/caps';
 import { clientAddress } from '$lib/server/http/client-address';
 import { readForm, textField } from '$lib/server/forms';
 import { closedReason, findAssignmentByCode, rosterOf } from '$lib/server/assignments';
@@ -71,7 +72,8 @@ export const load: PageServerLoad = async ({
 export const actions: Actions = {
 	join: async ({ params, request, cookies, url, getClientAddress }) => {
 		const app = useApp();
-		const a = await assignmentFor(params.code, clientAddress({ getClientAddress }));
+		const address = clientAddress({ getClientAddress });
+		const a = await assignmentFor(params.code, address);
 		const now = serverNow();
 		const closed = closedReason(a, now);
 		if (closed) return fail(409, { message: closed });
@@ -79,7 +81,12 @@ export const actions: Actions = {
 		if (!student) {
 			const read = await readForm(request);
 			if (!read.ok) return read.failure;
-			const joined = await joinAssignment(app, a, textField(read.form, 'name'), now);
+			const name = textField(read.form, 'name');
+			const seat = await withStudentSeat(app, a.id, address, now, () =>
+				joinAssignment(app, a, name, now)
+			);
+			if (!seat.ok) return fail(429, { message: seat.message });
+			const joined = seat.value;
 			if (!joined.ok) return fail(400, { message: joined.message });
 			student = joined.student;
 			rememberStudent(cookies, a, student.id, url.protocol === 'https:');
