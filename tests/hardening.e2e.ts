@@ -295,3 +295,81 @@ test.describe('signing in under a burst', () => {
 		expect((await right).headers['set-cookie'] ?? '').not.toContain('byline_session');
 	});
 });
+
+test.describe('caps on rows', () => {
+	test('an assignment takes the students its teacher allows, then says it is full; nobody is lost', async () => {
+		const teacher = { cookie: f.teacherCookie, ...from('10.16.0.1') };
+		const created = await postFields(
+			base,
+			`/teach/classes/${f.classId}/new?/create`,
+			{
+				pick: 'hand',
+				question: f.questionIds[0] ?? '',
+				title: 'Small group',
+				instructions: '',
+				questionOrder: 'fixed',
+				feedback: 'each',
+				attempts: '1',
+				attemptCounts: 'best',
+				names: 'typed'
+			},
+			teacher
+		);
+		const [, id] = locationOf(created, /^\/teach\/assignments\/([\w-]+)$/);
+		const dashboard = `/teach/assignments/${id}`;
+		const refused = await postFields(base, `${dashboard}?/studentCap`, { cap: 'lots' }, teacher);
+		expect(refused.status).toBe(400);
+		expect(refused.body).toContain('Allow a whole number of students from 1 to 2000.');
+		expect((await postFields(base, `${dashboard}?/studentCap`, { cap: '3' }, teacher)).status).toBe(
+			200
+		);
+		const page = await send(base, { method: 'GET', path: dashboard, headers: teacher });
+		const code = page.body.match(/\/join\/([A-Z0-9]{6})/)?.[1] ?? '';
+		const joins = await Promise.all(
+			Array.from({ length: 6 }, (_, i) =>
+				postFields(base, `/join/${code}?/join`, { name: `Pupil ${i}` }, from(`10.16.1.${i}`))
+			)
+		);
+		expect(joins.filter((r) => r.status === 303)).toHaveLength(3);
+		const full = joins.filter((r) => r.status === 429);
+		expect(full).toHaveLength(3);
+		expect(full[0]?.body).toContain(
+			'This assignment is full: 3 students have joined. Ask your teacher to allow more.'
+		);
+		const after = await send(base, { method: 'GET', path: dashboard, headers: teacher });
+		expect(after.body.match(/Pupil \d/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
+		// Raised: the next student gets in.
+		await postFields(base, `${dashboard}?/studentCap`, { cap: '4' }, teacher);
+		const late = await postFields(base, `/join/${code}?/join`, { name: 'Late' }, from('10.16.2.1'));
+		expect(late.status).toBe(303);
+	});
+
+	test('free plays from one address stop at the cap with a message; plays already started go on', async () => {
+		const address = from('10.17.0.1');
+		const first = await postFields(base, '/quiz/mixed?/start', {}, address);
+		const [, playId] = locationOf(first, /^\/play\/([\w-]+)$/);
+		let refused: RawResponse | null = null;
+		for (let i = 1; i <= 301 && !refused; i++) {
+			const res = await postFields(base, '/quiz/mixed?/start', {}, address);
+			if (res.status !== 303) refused = res;
+		}
+		expect(refused?.status).toBe(429);
+		expect(refused?.body).toContain(
+			'Too many quizzes have been started from this network just now.'
+		);
+		const started = await send(base, { method: 'GET', path: `/play/${playId}`, headers: address });
+		expect(started.status).toBe(200);
+		expect((await postFields(base, '/quiz/mixed?/start', {}, from('10.17.0.2'))).status).toBe(303);
+	});
+
+	test('a kiosk starts a limited number of rounds in ten minutes', async () => {
+		const kiosk = `/kiosk/${f.kioskToken}`;
+		let refused: RawResponse | null = null;
+		for (let i = 0; i <= 61 && !refused; i++) {
+			const res = await postFields(base, `${kiosk}?/start`, {}, from('10.18.0.1'));
+			if (res.status !== 303) refused = res;
+		}
+		expect(refused?.status).toBe(429);
+		expect(refused?.body).toContain('This screen has started a lot of rounds just now.');
+	});
+});
