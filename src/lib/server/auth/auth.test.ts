@@ -138,13 +138,14 @@ describe('hashPassword and verifyPassword', SLOW, () => {
 		);
 	});
 
-	it('never run more than two hashes at once, however many are asked for', async () => {
+	it('never run more hashes at once than the queue allows (two at most), however many are asked for', async () => {
 		hashQueue.peak = 0;
 		const hashes = await Promise.all(
 			Array.from({ length: 12 }, (_, i) => hashPassword(`passphrase number ${i}`, 10))
 		);
 		expect(new Set(hashes).size).toBe(12);
-		expect(hashQueue.peak).toBe(2);
+		expect(hashQueue.max).toBeLessThanOrEqual(2);
+		expect(hashQueue.peak).toBe(hashQueue.max);
 		expect(hashQueue.queued).toBe(0);
 	});
 

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 /**
  * At most `max` tasks at once, the rest wait their turn in order. Password hashing runs through
  * one of these: scrypt runs on libuv's small thread pool (4 threads by default), which also reads
@@ -31,5 +33,10 @@ export class WorkQueue {
 	}
 }
 
-/** Two hashes at a time: half the default thread pool, the other half stays free for files. */
-export const hashQueue = new WorkQueue(2);
+/**
+ * Half the cores, at most two hashes at a time: scrypt is CPU-bound, so the event loop keeps a
+ * core, and at most half of libuv's default four threads are ever busy hashing.
+ */
+export const hashQueue = new WorkQueue(
+	Math.min(2, Math.max(1, Math.floor(availableParallelism() / 2)))
+);
