@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { visibleText } from '$lib/plain-text';
 import type { Store } from '../db/connection';
 import { DEFAULT_HASH_COST, hashPassword, passwordProblem, verifyPassword } from './password';
 import {
@@ -81,7 +82,7 @@ async function createAccount(
 	const email = normalizeEmail(input.email);
 	if (!EMAIL.test(email) || email.length > 254)
 		return { ok: false, field: 'email', message: 'Enter an email address like name@school.org.' };
-	const name = input.name.trim();
+	const name = visibleText(input.name);
 	if (name.length < 1 || name.length > 80)
 		return {
 			ok: false,
