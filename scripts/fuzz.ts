@@ -16,7 +16,11 @@ const seed = Number(process.argv[3]) || Date.now() % 1_000_000;
 const given = process.env.FUZZ_URL;
 const server = given
 	? null
-	: TestServer.fresh(testPort(72), 'fuzz-long', { BYLINE_PASSWORD_HASH_COST: '10' });
+	: TestServer.fresh(testPort(72), 'fuzz-long', {
+			BYLINE_PASSWORD_HASH_COST: '10',
+			ADDRESS_HEADER: 'x-forwarded-for',
+			XFF_DEPTH: '1'
+		});
 const url = given ?? server?.url ?? '';
 await server?.start();
 try {

@@ -15,7 +15,10 @@ test.describe('hostile requests', () => {
 	test.beforeAll(async () => {
 		server = TestServer.fresh(testPort(71), 'fuzz', {
 			// Sign-ups and sign-ins in the fuzz hash passwords; a low cost keeps the run short.
-			BYLINE_PASSWORD_HASH_COST: '10'
+			BYLINE_PASSWORD_HASH_COST: '10',
+			// As behind a proxy; the requests send the header, or not, or nonsense.
+			ADDRESS_HEADER: 'x-forwarded-for',
+			XFF_DEPTH: '1'
 		});
 		await server.start();
 		fixtures = await setUpFixtures(server.url);

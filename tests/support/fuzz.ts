@@ -470,6 +470,13 @@ export function hostileRequest(rnd: () => number, f: Fixtures): RawRequest {
 	else if (o < 0.85) headers.origin = 'http://evil.example';
 	else if (o < 0.9) headers.origin = 'null';
 	headers.accept = pick(rnd, ['text/html', 'application/json', '*/*', 'text/html', '']);
+	// The fuzz servers read the client address from X-Forwarded-For, as behind a proxy: sometimes
+	// it is missing, empty or nonsense.
+	const a = rnd();
+	if (a < 0.6)
+		headers['x-forwarded-for'] = `10.${Math.floor(rnd() * 4)}.0.${Math.floor(rnd() * 8)}`;
+	else if (a < 0.75)
+		headers['x-forwarded-for'] = pick(rnd, [' ', 'not an address', '1.2.3.4, 5.6.7.8', '::1']);
 	if (rnd() < 0.15) headers['x-sveltekit-action'] = 'true';
 	const cookies: string[] = [];
 	const actionName = action.match(/^\?\/([^&]*)/)?.[1] ?? '';
