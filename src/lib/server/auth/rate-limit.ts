@@ -7,7 +7,22 @@ export interface Limit {
 	windowSeconds: number;
 }
 
+/** Failures on one account from one address: that address is then shut out of the account. */
 export const SIGN_IN_PER_ACCOUNT: Limit = { max: 5, windowSeconds: 15 * 60 };
+
+/**
+ * Failures on one account from anywhere. Not a lockout, which would let anyone shut a teacher out
+ * of their class: after the 5th, each attempt waits longer (2, 4, 8… seconds, at most a minute).
+ */
+export interface Delay {
+	windowSeconds: number;
+	/** Seconds to wait after the `attempts`-th attempt in the window. */
+	after: (attempts: number) => number;
+}
+export const SIGN_IN_ACCOUNT_DELAY: Delay = {
+	windowSeconds: 15 * 60,
+	after: (attempts) => (attempts < 5 ? 0 : Math.min(60, 2 ** (attempts - 4)))
+};
 export const SIGN_IN_PER_ADDRESS: Limit = { max: 30, windowSeconds: 15 * 60 };
 export const JOIN_PER_ADDRESS: Limit = { max: 20, windowSeconds: 60 };
 /** Wrong invite codes and emails that already have an account, per address. */
@@ -36,10 +51,25 @@ export async function hitLimit(
 export async function hitLimits(
 	store: Store,
 	limits: readonly (readonly [key: string, limit: Limit])[],
-	now: Date
+	now: Date,
+	delayed?: { key: string; delay: Delay }
 ): Promise<number> {
 	return store.transaction().execute(async (trx) => {
 		let wait = 0;
+		// A delay keeps its count under its key and the time the next attempt may come under `:next`.
+		let delayedCount = 0;
+		if (delayed) {
+			const [row, next] = await Promise.all(
+				[delayed.key, `${delayed.key}:next`].map((key) =>
+					trx.selectFrom('rate_limit').selectAll().where('key', '=', key).executeTakeFirst()
+				)
+			);
+			const elapsed = row ? (now.getTime() - new Date(row.window_start).getTime()) / 1000 : 0;
+			const fresh = !row || elapsed >= delayed.delay.windowSeconds;
+			const nextAt = next ? new Date(next.window_start).getTime() : 0;
+			if (!fresh && nextAt > now.getTime()) wait = Math.ceil((nextAt - now.getTime()) / 1000);
+			delayedCount = fresh ? 1 : (row?.hits ?? 0) + 1;
+		}
 		const fresh: string[] = [];
 		const counted: string[] = [];
 		for (const [key, limit] of limits) {
@@ -69,6 +99,29 @@ export async function hitLimits(
 				.set({ hits: sql`hits + 1` })
 				.where('key', 'in', counted)
 				.execute();
+		if (delayed) {
+			const nextAt = new Date(now.getTime() + delayed.delay.after(delayedCount) * 1000);
+			const rows = [
+				{ key: delayed.key, window_start: now.toISOString(), hits: 1 },
+				{ key: `${delayed.key}:next`, window_start: nextAt.toISOString(), hits: 0 }
+			];
+			if (delayedCount > 1) {
+				rows.shift();
+				await trx
+					.updateTable('rate_limit')
+					.set({ hits: delayedCount })
+					.where('key', '=', delayed.key)
+					.execute();
+			}
+			for (const row of rows)
+				await trx
+					.insertInto('rate_limit')
+					.values(row)
+					.onConflict((c) =>
+						c.column('key').doUpdateSet({ window_start: row.window_start, hits: row.hits })
+					)
+					.execute();
+		}
 		return 0;
 	});
 }
@@ -99,8 +152,12 @@ export async function limitWait(
 	return elapsed >= limit.windowSeconds ? 0 : Math.ceil(limit.windowSeconds - elapsed);
 }
 
+/** Forgets the attempts counted against `key` (and its delay, if it has one). */
 export async function clearLimit(store: Store, key: string): Promise<void> {
-	await store.deleteFrom('rate_limit').where('key', '=', key).execute();
+	await store
+		.deleteFrom('rate_limit')
+		.where('key', 'in', [key, `${key}:next`])
+		.execute();
 }
 
 export function waitMessage(seconds: number): string {

@@ -3,6 +3,7 @@ import { visibleText } from '$lib/plain-text';
 import type { Store } from '../db/connection';
 import { DEFAULT_HASH_COST, hashPassword, passwordProblem, verifyPassword } from './password';
 import {
+	SIGN_IN_ACCOUNT_DELAY,
 	SIGN_IN_PER_ACCOUNT,
 	SIGN_IN_PER_ADDRESS,
 	SIGN_UP_ACCOUNTS_PER_ADDRESS,
@@ -139,16 +140,19 @@ export async function signIn(
 	const email = normalizeEmail(emailInput);
 	const addressKey = `sign-in:address:${address}`;
 	const accountKey = `sign-in:account:${email}`;
-	// Counted before the slow hash, atomically, so parallel guesses cannot all slip in under the
-	// limit; a success is taken back afterwards, so a school's staff behind one address can all
-	// sign in each morning.
+	const pairKey = `sign-in:account:${email}:from:${address}`;
+	// Counted before the slow hash, atomically, so parallel guesses cannot all slip in; a success
+	// is taken back afterwards, so a school's staff behind one address can all sign in each
+	// morning. Guessing from one address shuts that address out of the account; from many, each
+	// guess waits longer, while the teacher can still get in.
 	const wait = await hitLimits(
 		store,
 		[
 			[addressKey, SIGN_IN_PER_ADDRESS],
-			[accountKey, SIGN_IN_PER_ACCOUNT]
+			[pairKey, SIGN_IN_PER_ACCOUNT]
 		],
-		now
+		now,
+		{ key: accountKey, delay: SIGN_IN_ACCOUNT_DELAY }
 	);
 	if (wait > 0) return { ok: false, message: waitMessage(wait) };
 	const teacher = await store
@@ -164,5 +168,6 @@ export async function signIn(
 		return { ok: false, message: 'That email and password do not match an account.' };
 	await refundLimit(store, addressKey);
 	await clearLimit(store, accountKey);
+	await clearLimit(store, pairKey);
 	return { ok: true, teacherId: teacher.id };
 }
