@@ -8,16 +8,53 @@ import { printAddresses } from '$lib/server/web/start-message';
 import {
 	SESSION_COOKIE,
 	clearSessionCookie,
+	isSessionToken,
 	setSessionCookie,
 	validateSession
 } from '$lib/server/auth/session';
 import { serverNow } from '$lib/server/clock';
 import { servedOverHttps } from '$lib/server/web/request-address';
+import {
+	BASELINE_HEADERS,
+	applyBaselineHeaders,
+	installBaselineHeaders
+} from '$lib/server/http/baseline-headers';
+import { actionName, decodedPath, isReservedActionName } from '$lib/server/http/paths';
 
 /** Loads and checks the bank and opens the store before the first request; a broken bank stops here. */
 export const init: ServerInit = async () => {
+	installBaselineHeaders();
 	await startApp();
 	if (!dev && !building) printAddresses(config.listenHost, config.listenPort);
+};
+
+function refusal(status: number, message: string): Response {
+	return new Response(message + '\n', {
+		status,
+		headers: {
+			...BASELINE_HEADERS,
+			'Content-Type': 'text/plain; charset=utf-8',
+			'Cache-Control': 'no-store'
+		}
+	});
+}
+
+/**
+ * For a path it cannot decode, SvelteKit runs `handle` outside its own error handling, so anything
+ * thrown further in would stop the process. Such a request is answered here, before any other hook.
+ */
+const readablePaths: Handle = async ({ event, resolve }) => {
+	if (decodedPath(event.url.pathname) === null)
+		return refusal(400, 'This address could not be read. Check the link and try again.');
+	return resolve(event);
+};
+
+/** Names like `?/__proto__` would find something on every object that is not an action. */
+const realActionNames: Handle = async ({ event, resolve }) => {
+	const name = event.request.method === 'POST' ? actionName(event.url) : null;
+	if (name !== null && isReservedActionName(name))
+		return refusal(404, `This page has no form action called "${name}".`);
+	return resolve(event);
 };
 
 /**
@@ -43,7 +80,9 @@ const teacherSession: Handle = async ({ event, resolve }) => {
 	event.locals.teacher = null;
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
-		const session = await validateSession(useApp().store, token, serverNow());
+		const session = isSessionToken(token)
+			? await validateSession(useApp().store, token, serverNow())
+			: null;
 		if (!session) clearSessionCookie(event.cookies);
 		else {
 			event.locals.teacher = session.teacher;
@@ -54,20 +93,30 @@ const teacherSession: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** Pages about one person (a teacher's, a student's play and results, a kiosk round). */
+const PRIVATE_PAGES = /^\/(teach|play|join|kiosk)(\/|$)/;
+
 const securityHeaders: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'same-origin');
-	response.headers.set(
-		'Permissions-Policy',
-		'camera=(), microphone=(), geolocation=(), interest-cohort=()'
-	);
-	if (event.url.pathname.startsWith('/teach'))
+	let response = await resolve(event);
+	// A response made by fetch() has headers that cannot change: copy it first.
+	try {
+		applyBaselineHeaders(response.headers);
+	} catch {
+		response = new Response(response.body, response);
+		applyBaselineHeaders(response.headers);
+	}
+	if (PRIVATE_PAGES.test(event.url.pathname))
 		response.headers.set('Cache-Control', 'private, no-store');
 	return response;
 };
 
-export const handle: Handle = sequence(securityHeaders, sameOriginWrites, teacherSession);
+export const handle: Handle = sequence(
+	readablePaths,
+	securityHeaders,
+	realActionNames,
+	sameOriginWrites,
+	teacherSession
+);
 
 /** Unexpected errors: logged here, shown to the person as a plain sentence without internals. */
 export const handleError: HandleServerError = ({ error: err, status, message }) => {

@@ -7,7 +7,7 @@ const root = resolve(import.meta.dirname, '../..');
 /** A real production server (`node build`) on its own port and its own SQLite file. */
 export class TestServer {
 	private child: ChildProcess | null = null;
-	private printed = '';
+	private log = '';
 	readonly url: string;
 
 	constructor(
@@ -34,11 +34,6 @@ export class TestServer {
 		return new TestServer(port, databasePath, {}, true);
 	}
 
-	/** What the server printed so far. */
-	get output(): string {
-		return this.printed;
-	}
-
 	async start(): Promise<void> {
 		const env = this.asNewcomer
 			? { PORT: String(this.port), BYLINE_DATABASE: this.databasePath }
@@ -55,10 +50,13 @@ export class TestServer {
 			env,
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
-		this.printed = '';
-		child.stdout?.on('data', (d) => (this.printed += d));
-		child.stderr?.on('data', (d) => (this.printed += d));
-		const output = () => this.printed;
+		const keep = (d: Buffer) => {
+			this.log = (this.log + d).slice(-20_000);
+		};
+		child.stdout?.on('data', keep);
+		child.stderr?.on('data', keep);
+		child.on('exit', (code, signal) => (this.log += `\n[exited: code ${code}, signal ${signal}]`));
+		const output = () => this.log;
 		this.child = child;
 		const deadline = Date.now() + 30_000;
 		while (Date.now() < deadline) {
@@ -72,6 +70,21 @@ export class TestServer {
 			await new Promise((r) => setTimeout(r, 100));
 		}
 		throw new Error(`the server did not start within 30 s:\n${output()}`);
+	}
+
+	/** The last 20,000 characters the server printed, to explain a failure. */
+	get output(): string {
+		return this.log;
+	}
+
+	/** The server's process id, while it runs (to read its memory use). */
+	get pid(): number | undefined {
+		return this.child?.pid;
+	}
+
+	/** Whether the process is still running. */
+	get running(): boolean {
+		return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
 	}
 
 	/** Stops the process the hard way, as a crash or power cut would. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { visibleText } from '$lib/plain-text';
 
 export const ROUND_SIZE = { min: 1, max: 20, default: 5 } as const;
 export const IDLE_SECONDS = { min: 5, max: 600, default: 60 } as const;
@@ -11,7 +12,7 @@ export const kioskSettingsSchema = (quizIds: readonly string[]) =>
 	z.object({
 		title: z
 			.string()
-			.trim()
+			.overwrite(visibleText)
 			.min(1, 'Give the kiosk a title; the screen shows it in large type.')
 			.max(60, 'Keep the title under 60 characters so it fits the screen.'),
 		quizzes: z

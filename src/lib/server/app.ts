@@ -2,6 +2,7 @@ import { config } from './config';
 import { loadBankOrThrow, type LoadedBank } from './bank';
 import { openStore, type Store } from './db/connection';
 import { purgeExpiredData } from './retention';
+import { purgeAbandonedFreePlays } from './abandoned-plays';
 import { serverNow } from './clock';
 
 /** What every request works with: the bank (read-only) and the store. Shared, never per-user. */
@@ -18,9 +19,10 @@ export async function startApp(): Promise<App> {
 	app = { bank, store };
 	const started = app;
 	const purge = () =>
-		purgeExpiredData(started, config.retentionDays, serverNow()).catch((e) =>
-			console.error('Purging old student data failed:', e)
-		);
+		Promise.all([
+			purgeExpiredData(started, config.retentionDays, serverNow()),
+			purgeAbandonedFreePlays(started, serverNow())
+		]).catch((e) => console.error('Purging old student data failed:', e));
 	await purge();
 	// Hourly; unref'd so the timer never keeps a stopping process alive.
 	setInterval(purge, 60 * 60 * 1000).unref();

@@ -1,3 +1,4 @@
+import { visibleText } from '$lib/plain-text';
 import { randomBytes } from 'node:crypto';
 import type { App } from './app';
 
@@ -38,7 +39,7 @@ export async function createClass(
 	nameInput: string,
 	now: Date
 ): Promise<NameResult> {
-	const name = nameInput.replace(/\s+/g, ' ').trim();
+	const name = visibleText(nameInput);
 	if (!name)
 		return { ok: false, message: 'Give the class a name, such as "Year 9 English, period 3".' };
 	if (name.length > 80) return { ok: false, message: 'Keep the class name under 80 characters.' };

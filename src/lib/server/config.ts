@@ -1,4 +1,5 @@
 import { env } from '$env/dynamic/private';
+import { DEFAULT_HASH_COST, HASH_COST_RANGE } from './auth/password';
 
 function positiveInt(value: string | undefined, fallback: number): number {
 	const n = Number(value);
@@ -36,9 +37,20 @@ export const config = {
 	/** Where the Node adapter listens (its own `HOST` and `PORT`), for the start-up message. */
 	listenHost: env.HOST ?? '0.0.0.0',
 	listenPort: positiveInt(env.PORT, 3000),
+	/** scrypt's cost for new password hashes, as log2 of N (17: N=2^17, about 128 MiB per hash). */
+	passwordHashCost: hashCost(env.BYLINE_PASSWORD_HASH_COST),
 	/** Tests only: 'settable' lets `POST /testing/clock` move the server's clock forward. */
 	testClock: env.BYLINE_TEST_CLOCK === 'settable'
 };
+
+function hashCost(value: string | undefined): number {
+	if (!value) return DEFAULT_HASH_COST;
+	const n = Number(value);
+	if (Number.isInteger(n) && n >= HASH_COST_RANGE.min && n <= HASH_COST_RANGE.max) return n;
+	throw new Error(
+		`BYLINE_PASSWORD_HASH_COST "${value}" is not a whole number from ${HASH_COST_RANGE.min} to ${HASH_COST_RANGE.max} (log2 of scrypt's N; ${DEFAULT_HASH_COST} is recommended).`
+	);
+}
 
 function validTimeZone(zone: string | undefined): string | null {
 	if (!zone) return null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { visibleLines, visibleText } from '$lib/plain-text';
 import { wallTimeToDate } from './time';
 
 /** The settings a teacher chooses for an assignment, read from its form; times in `timeZone`. */
@@ -7,10 +8,13 @@ export const assignmentSettingsSchema = (timeZone: string) =>
 		.object({
 			title: z
 				.string()
-				.trim()
+				.overwrite(visibleText)
 				.min(1, 'Give the assignment a title.')
 				.max(120, 'Keep the title under 120 characters.'),
-			instructions: z.string().trim().max(2000, 'Keep the instructions under 2,000 characters.'),
+			instructions: z
+				.string()
+				.overwrite(visibleLines)
+				.max(2000, 'Keep the instructions under 2,000 characters.'),
 			questionOrder: z.enum(['fixed', 'shuffled']),
 			feedback: z.enum(['each', 'end']),
 			attempts: z.coerce
@@ -63,7 +67,7 @@ export const assignmentSettingsSchema = (timeZone: string) =>
 				...new Set(
 					(s.roster ?? '')
 						.split(/\r?\n/)
-						.map((n) => n.replace(/\s+/g, ' ').trim().slice(0, 40))
+						.map((n) => Array.from(visibleText(n)).slice(0, 40).join('').trim())
 						.filter(Boolean)
 				)
 			];

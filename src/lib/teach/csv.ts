@@ -4,7 +4,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** A cell as text a spreadsheet shows but never runs: formula starters get a leading apostrophe. */
 export function neutralizeCell(value: string | number | null | undefined): string {
 	const text = value === null || value === undefined ? '' : String(value);
-	return FORMULA_START.test(text) ? `'${text}` : text;
+	// Names are stored without invisible characters; a cell that still starts with some (older
+	// data) is judged by its first visible character, as a spreadsheet would.
+	const visible = text.replace(/^[\p{Cc}\p{Cf}\s]+/u, (lead) => lead.replace(/[^\t\r]/g, ''));
+	return FORMULA_START.test(visible) ? `'${text}` : text;
 }
 
 function quote(cell: string): string {

@@ -7,9 +7,28 @@ export interface Limit {
 	windowSeconds: number;
 }
 
+/** Failures on one account from one address: that address is then shut out of the account. */
 export const SIGN_IN_PER_ACCOUNT: Limit = { max: 5, windowSeconds: 15 * 60 };
+
+/**
+ * Failures on one account from anywhere. Not a lockout, which would let anyone shut a teacher out
+ * of their class: after the 5th, each attempt waits longer (2, 4, 8… seconds, at most a minute).
+ */
+export interface Delay {
+	windowSeconds: number;
+	/** Seconds to wait after the `attempts`-th attempt in the window. */
+	after: (attempts: number) => number;
+}
+export const SIGN_IN_ACCOUNT_DELAY: Delay = {
+	windowSeconds: 15 * 60,
+	after: (attempts) => (attempts < 5 ? 0 : Math.min(60, 2 ** (attempts - 4)))
+};
 export const SIGN_IN_PER_ADDRESS: Limit = { max: 30, windowSeconds: 15 * 60 };
 export const JOIN_PER_ADDRESS: Limit = { max: 20, windowSeconds: 60 };
+/** Wrong invite codes and emails that already have an account, per address. */
+export const SIGN_UP_FAILURES_PER_ADDRESS: Limit = { max: 10, windowSeconds: 15 * 60 };
+/** New accounts per address: generous, since a school's staff share one address. */
+export const SIGN_UP_ACCOUNTS_PER_ADDRESS: Limit = { max: 50, windowSeconds: 60 * 60 };
 
 /**
  * Counts one attempt against `key` in a fixed window kept in the store, so limits hold across
@@ -21,15 +40,52 @@ export async function hitLimit(
 	limit: Limit,
 	now: Date
 ): Promise<number> {
+	return hitLimits(store, [[key, limit]], now);
+}
+
+/**
+ * Counts one attempt against every key at once, in one transaction: either all are counted and 0
+ * is returned, or none is and the longest wait is. Counting before the slow work (a password
+ * hash) is what keeps a burst of parallel attempts inside the limit.
+ */
+export async function hitLimits(
+	store: Store,
+	limits: readonly (readonly [key: string, limit: Limit])[],
+	now: Date,
+	delayed?: { key: string; delay: Delay }
+): Promise<number> {
 	return store.transaction().execute(async (trx) => {
-		const row = await trx
-			.selectFrom('rate_limit')
-			.selectAll()
-			.where('key', '=', key)
-			.executeTakeFirst();
-		const start = row ? new Date(row.window_start) : now;
-		const elapsed = (now.getTime() - start.getTime()) / 1000;
-		if (!row || elapsed >= limit.windowSeconds) {
+		let wait = 0;
+		// A delay keeps its count under its key and the time the next attempt may come under `:next`.
+		let delayedCount = 0;
+		if (delayed) {
+			const [row, next] = await Promise.all(
+				[delayed.key, `${delayed.key}:next`].map((key) =>
+					trx.selectFrom('rate_limit').selectAll().where('key', '=', key).executeTakeFirst()
+				)
+			);
+			const elapsed = row ? (now.getTime() - new Date(row.window_start).getTime()) / 1000 : 0;
+			const fresh = !row || elapsed >= delayed.delay.windowSeconds;
+			const nextAt = next ? new Date(next.window_start).getTime() : 0;
+			if (!fresh && nextAt > now.getTime()) wait = Math.ceil((nextAt - now.getTime()) / 1000);
+			delayedCount = fresh ? 1 : (row?.hits ?? 0) + 1;
+		}
+		const fresh: string[] = [];
+		const counted: string[] = [];
+		for (const [key, limit] of limits) {
+			const row = await trx
+				.selectFrom('rate_limit')
+				.selectAll()
+				.where('key', '=', key)
+				.executeTakeFirst();
+			const elapsed = row ? (now.getTime() - new Date(row.window_start).getTime()) / 1000 : 0;
+			if (!row || elapsed >= limit.windowSeconds) fresh.push(key);
+			else if (row.hits >= limit.max)
+				wait = Math.max(wait, Math.ceil(limit.windowSeconds - elapsed));
+			else counted.push(key);
+		}
+		if (wait > 0) return wait;
+		for (const key of fresh)
 			await trx
 				.insertInto('rate_limit')
 				.values({ key, window_start: now.toISOString(), hits: 1 })
@@ -37,16 +93,46 @@ export async function hitLimit(
 					c.column('key').doUpdateSet({ window_start: now.toISOString(), hits: 1 })
 				)
 				.execute();
-			return 0;
+		if (counted.length > 0)
+			await trx
+				.updateTable('rate_limit')
+				.set({ hits: sql`hits + 1` })
+				.where('key', 'in', counted)
+				.execute();
+		if (delayed) {
+			const nextAt = new Date(now.getTime() + delayed.delay.after(delayedCount) * 1000);
+			const rows = [
+				{ key: delayed.key, window_start: now.toISOString(), hits: 1 },
+				{ key: `${delayed.key}:next`, window_start: nextAt.toISOString(), hits: 0 }
+			];
+			if (delayedCount > 1) {
+				rows.shift();
+				await trx
+					.updateTable('rate_limit')
+					.set({ hits: delayedCount })
+					.where('key', '=', delayed.key)
+					.execute();
+			}
+			for (const row of rows)
+				await trx
+					.insertInto('rate_limit')
+					.values(row)
+					.onConflict((c) =>
+						c.column('key').doUpdateSet({ window_start: row.window_start, hits: row.hits })
+					)
+					.execute();
 		}
-		if (row.hits >= limit.max) return Math.ceil(limit.windowSeconds - elapsed);
-		await trx
-			.updateTable('rate_limit')
-			.set({ hits: sql`hits + 1` })
-			.where('key', '=', key)
-			.execute();
 		return 0;
 	});
+}
+
+/** Takes back one counted attempt (it turned out to be one that should not count). */
+export async function refundLimit(store: Store, key: string): Promise<void> {
+	await store
+		.updateTable('rate_limit')
+		.set({ hits: sql`max(hits - 1, 0)` })
+		.where('key', '=', key)
+		.execute();
 }
 
 /** Seconds to wait before another attempt against `key`, without counting one; 0 when free. */
@@ -66,8 +152,12 @@ export async function limitWait(
 	return elapsed >= limit.windowSeconds ? 0 : Math.ceil(limit.windowSeconds - elapsed);
 }
 
+/** Forgets the attempts counted against `key` (and its delay, if it has one). */
 export async function clearLimit(store: Store, key: string): Promise<void> {
-	await store.deleteFrom('rate_limit').where('key', '=', key).execute();
+	await store
+		.deleteFrom('rate_limit')
+		.where('key', 'in', [key, `${key}:next`])
+		.execute();
 }
 
 export function waitMessage(seconds: number): string {

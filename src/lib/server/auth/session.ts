@@ -13,6 +13,11 @@ export interface SignedInTeacher {
 	name: string;
 }
 
+/** The shape `createSession` hands out: 16 random bytes in base64url. */
+export function isSessionToken(token: string): boolean {
+	return /^[A-Za-z0-9_-]{22}$/.test(token);
+}
+
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** A new session: the browser gets 128 random bits, the store keeps only their hash. */
@@ -90,6 +95,11 @@ export function setSessionCookie(
 	});
 }
 
+/** Never throws: it runs in a hook for any request at all, hostile ones included. */
 export function clearSessionCookie(cookies: Cookies): void {
-	cookies.delete(SESSION_COOKIE, { path: '/' });
+	try {
+		cookies.delete(SESSION_COOKIE, { path: '/' });
+	} catch {
+		// The cookie stays in the browser; it is refused again on the next request.
+	}
 }

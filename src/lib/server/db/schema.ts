@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { CapTables } from './caps-schema';
 import type { KioskTables } from './kiosk-schema';
 
 /** Table shapes as the query layer sees them; the same for SQLite and PostgreSQL. */
@@ -90,7 +91,7 @@ export interface StudentTable {
 	last_active_at: string;
 }
 
-export interface Database extends KioskTables {
+export interface Database extends KioskTables, CapTables {
 	play: PlayTable;
 	answer: AnswerTable;
 	teacher: TeacherTable;

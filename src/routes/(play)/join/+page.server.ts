@@ -1,5 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
+import { clientAddress } from '$lib/server/http/client-address';
+import { readForm, textField } from '$lib/server/forms';
 import { findAssignmentByCode } from '$lib/server/assignments';
 import { JOIN_PER_ADDRESS, hitLimit, limitWait, waitMessage } from '$lib/server/auth/rate-limit';
 import { isJoinCode, normalizeJoinCode } from '$lib/teach/join-code';
@@ -8,10 +10,11 @@ import { serverNow } from '$lib/server/clock';
 
 export const actions: Actions = {
 	default: async ({ request, getClientAddress }) => {
-		const form = await request.formData();
-		const typed = String(form.get('code') ?? '');
+		const read = await readForm(request);
+		if (!read.ok) return read.failure;
+		const typed = textField(read.form, 'code');
 		const app = useApp();
-		const key = `join:${getClientAddress()}`;
+		const key = `join:${clientAddress({ getClientAddress })}`;
 		const now = serverNow();
 		// Only wrong codes count, so a whole class behind one school address can join at once.
 		const wait = await limitWait(app.store, key, JOIN_PER_ADDRESS, now);

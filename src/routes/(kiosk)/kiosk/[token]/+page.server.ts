@@ -6,6 +6,7 @@ import { seededRandom, shuffled } from '$lib/quiz/random';
 import { roundPath } from '$lib/kiosk/paths';
 import { suitsAttractScreen } from '$lib/kiosk/preview';
 import { useApp } from '$lib/server/app';
+import { countKioskRound } from '$lib/server/caps';
 import { boardVersion, todaysBoard } from '$lib/server/kiosk-leaderboard';
 import { requireKiosk } from '$lib/server/kiosk-screen';
 import { kioskQuiz, startRound } from '$lib/server/kiosks';
@@ -34,6 +35,8 @@ export const load: PageServerLoad = async ({ params, depends }) => {
 export const actions: Actions = {
 	start: async ({ params }) => {
 		const kiosk = await requireKiosk(params.token);
+		const cap = await countKioskRound(useApp(), kiosk.id, serverNow());
+		if (!cap.ok) return fail(429, { message: cap.message });
 		const playId = await startRound(useApp(), kiosk, serverNow());
 		if (!playId)
 			return fail(409, {

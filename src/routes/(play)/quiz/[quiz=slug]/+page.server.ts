@@ -1,5 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
+import { countFreePlay } from '$lib/server/caps';
+import { clientAddress } from '$lib/server/http/client-address';
 import { unfinishedPlays } from '$lib/server/home';
 import { startPlay } from '$lib/server/plays';
 import { rememberPlay } from '$lib/server/recent-plays';
@@ -21,9 +23,12 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 };
 
 export const actions: Actions = {
-	start: async ({ params, cookies, url }) => {
+	start: async ({ params, cookies, url, getClientAddress }) => {
 		const quiz = findQuiz(params.quiz);
-		const id = await startPlay(useApp(), quiz, serverNow());
+		const now = serverNow();
+		const cap = await countFreePlay(useApp(), clientAddress({ getClientAddress }), now);
+		if (!cap.ok) return fail(429, { message: cap.message });
+		const id = await startPlay(useApp(), quiz, now);
 		rememberPlay(cookies, id, servedOverHttps(url));
 		redirect(303, `/play/${id}`);
 	}

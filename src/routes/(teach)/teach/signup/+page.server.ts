@@ -1,5 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
+import { clientAddress } from '$lib/server/http/client-address';
+import { readForm, textField } from '$lib/server/forms';
 import { createSession, setSessionCookie } from '$lib/server/auth/session';
 import { signUp } from '$lib/server/auth/teachers';
 import { config } from '$lib/server/config';
@@ -13,9 +15,10 @@ export const load: PageServerLoad = ({ locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url }) => {
-		const form = await request.formData();
-		const text = (key: string) => String(form.get(key) ?? '');
+	default: async ({ request, cookies, url, getClientAddress }) => {
+		const read = await readForm(request);
+		if (!read.ok) return read.failure;
+		const text = (key: string) => textField(read.form, key);
 		const input = {
 			email: text('email'),
 			name: text('name'),
@@ -24,9 +27,9 @@ export const actions: Actions = {
 		};
 		const app = useApp();
 		const now = serverNow();
-		const result = await signUp(app.store, input, config, now);
+		const result = await signUp(app.store, input, config, now, clientAddress({ getClientAddress }));
 		if (!result.ok)
-			return fail(400, {
+			return fail(result.message.startsWith('Too many') ? 429 : 400, {
 				message: result.message,
 				field: result.field,
 				email: input.email,

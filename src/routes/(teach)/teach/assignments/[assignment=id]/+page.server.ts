@@ -1,7 +1,9 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
 import { closeAssignment, deleteAssignment, reopenAssignment } from '$lib/server/assignments';
+import { STUDENT_CAP_RANGE, setStudentCap, studentCapOf } from '$lib/server/caps';
 import { config } from '$lib/server/config';
+import { readForm, textField } from '$lib/server/forms';
 import { assignmentDashboard } from '$lib/server/dashboard';
 import { joinQrSvg } from '$lib/server/join-link';
 import { studentAddressFor } from '$lib/server/web/request-address';
@@ -47,6 +49,7 @@ export const load: PageServerLoad = async (event) => {
 			].filter((s): s is string => s !== null)
 		},
 		qr: await joinQrSvg(joinUrl),
+		studentCap: { cap: await studentCapOf(app, a.id), ...STUDENT_CAP_RANGE },
 		dashboard: await assignmentDashboard(app, a)
 	};
 };
@@ -59,6 +62,13 @@ export const actions: Actions = {
 	reopen: async (event) => {
 		const a = await requireOwnAssignment(event);
 		await reopenAssignment(useApp(), a.id);
+	},
+	studentCap: async (event) => {
+		const a = await requireOwnAssignment(event);
+		const read = await readForm(event.request);
+		if (!read.ok) return read.failure;
+		const result = await setStudentCap(useApp(), a.id, textField(read.form, 'cap'));
+		if (!result.ok) return fail(400, { message: result.message });
 	},
 	delete: async (event) => {
 		const a = await requireOwnAssignment(event);

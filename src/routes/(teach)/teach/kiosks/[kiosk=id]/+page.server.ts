@@ -2,6 +2,7 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { parseKioskSettings, settingsInput } from '$lib/kiosk/settings';
 import { formatTime } from '$lib/teach/time';
 import { useApp } from '$lib/server/app';
+import { readForm, textField } from '$lib/server/forms';
 import { requireTeacher } from '$lib/server/auth/guard';
 import { config } from '$lib/server/config';
 import { showAddressOnce, takeAddress } from '$lib/server/kiosk-address';
@@ -64,7 +65,9 @@ export const actions: Actions = {
 	save: async (event) => {
 		const kiosk = await ownKiosk(event);
 		const app = useApp();
-		const form = await event.request.formData().catch(() => new FormData());
+		const read = await readForm(event.request);
+		if (!read.ok) return read.failure;
+		const form = read.form;
 		const result = parseKioskSettings(form, [...app.bank.quiz.keys()]);
 		if (!result.ok)
 			return fail(400, {
@@ -77,8 +80,9 @@ export const actions: Actions = {
 	},
 	deleteEntry: async (event) => {
 		const kiosk = await ownKiosk(event);
-		const form = await event.request.formData().catch(() => new FormData());
-		const deleted = await deleteEntry(useApp(), kiosk.id, String(form.get('entry') ?? ''));
+		const read = await readForm(event.request);
+		if (!read.ok) return read.failure;
+		const deleted = await deleteEntry(useApp(), kiosk.id, textField(read.form, 'entry'));
 		// Already gone (a second click, another tab) is what was wanted: no error for that.
 		return { removed: deleted };
 	},

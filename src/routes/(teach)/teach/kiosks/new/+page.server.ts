@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { parseKioskSettings, settingsInput } from '$lib/kiosk/settings';
 import { useApp } from '$lib/server/app';
+import { readForm } from '$lib/server/forms';
 import { requireTeacher } from '$lib/server/auth/guard';
 import { showAddressOnce } from '$lib/server/kiosk-address';
 import { createKiosk } from '$lib/server/kiosks';
@@ -18,7 +19,9 @@ export const actions: Actions = {
 	default: async (event) => {
 		const teacher = requireTeacher(event);
 		const app = useApp();
-		const form = await event.request.formData().catch(() => new FormData());
+		const read = await readForm(event.request);
+		if (!read.ok) return read.failure;
+		const form = read.form;
 		const result = parseKioskSettings(form, [...app.bank.quiz.keys()]);
 		if (!result.ok)
 			return fail(400, {

@@ -4,6 +4,7 @@ import { choicesOf } from '$lib/bank/export';
 import { QUESTION_TYPES, SKILLS } from '$lib/bank/vocabulary';
 import { seededRandom, shuffled } from '$lib/quiz/random';
 import { useApp } from '$lib/server/app';
+import { readForm, textField, textFields } from '$lib/server/forms';
 import { createAssignment } from '$lib/server/assignments';
 import { requireTeacher } from '$lib/server/auth/guard';
 import { findOwnClass } from '$lib/server/classes';
@@ -46,15 +47,14 @@ export const load: PageServerLoad = async (event) => {
 };
 
 /** The builder's whole state as posted: settings, ticked questions in order, and the filter. */
-async function readBuilder(request: Request, known: (id: string) => boolean) {
-	const form = await request.formData();
+function readBuilder(form: FormData, known: (id: string) => boolean) {
 	const values = Object.fromEntries(
-		[...form.entries()]
-			.filter(([k]) => k !== 'question' && k !== 'move')
-			.map(([k, v]) => [k, String(v)])
+		[...new Set(form.keys())]
+			.filter((k) => k !== 'question' && k !== 'move')
+			.map((k) => [k, textField(form, k)])
 	);
-	const picked = pickedQuestions(form.getAll('question').map(String), known);
-	const move = readMove(form.get('move') === null ? null : String(form.get('move')));
+	const picked = pickedQuestions(textFields(form, 'question'), known);
+	const move = readMove(textField(form, 'move') || null);
 	return {
 		values,
 		picked: move ? applyMove(picked, move) : picked,
@@ -69,10 +69,9 @@ export const actions: Actions = {
 		const app = useApp();
 		const found = await findOwnClass(app, teacher.id, event.params.class);
 		if (!found) error(404, NOT_FOUND);
-		const { values, picked, filter } = await readBuilder(event.request, (id) =>
-			app.bank.question.has(id)
-		);
-		return { values, picked, filter };
+		const read = await readForm(event.request);
+		if (!read.ok) return read.failure;
+		return readBuilder(read.form, (id) => app.bank.question.has(id));
 	},
 
 	create: async (event) => {
@@ -80,9 +79,9 @@ export const actions: Actions = {
 		const app = useApp();
 		const found = await findOwnClass(app, teacher.id, event.params.class);
 		if (!found) error(404, NOT_FOUND);
-		const { values, picked, filter } = await readBuilder(event.request, (id) =>
-			app.bank.question.has(id)
-		);
+		const read = await readForm(event.request);
+		if (!read.ok) return read.failure;
+		const { values, picked, filter } = readBuilder(read.form, (id) => app.bank.question.has(id));
 		const kept = { values, picked, filter };
 		const parsed = assignmentSettingsSchema(config.timeZone).safeParse(values);
 		if (!parsed.success) {

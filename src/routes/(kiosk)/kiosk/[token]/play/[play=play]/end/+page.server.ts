@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { kioskHome, roundPath } from '$lib/kiosk/paths';
 import { useApp } from '$lib/server/app';
+import { countBoardEntry } from '$lib/server/caps';
 import { postScore, todaysBoard } from '$lib/server/kiosk-leaderboard';
 import { requireKiosk, requireRound } from '$lib/server/kiosk-screen';
 import { discardRound } from '$lib/server/kiosks';
@@ -28,6 +29,12 @@ export const actions: Actions = {
 		const kiosk = await requireKiosk(params.token);
 		const form = await request.formData().catch(() => null);
 		const initials = form?.get('initials') ?? '';
+		const cap = await countBoardEntry(useApp(), kiosk.id, serverNow());
+		if (!cap.ok)
+			return fail(429, {
+				message: cap.message,
+				initials: typeof initials === 'string' ? initials : ''
+			});
 		// The score comes from the round's stored answers: the form carries only the initials.
 		const outcome = await postScore(useApp(), kiosk, params.play, initials, serverNow());
 		if (outcome.ok) redirect(303, `${kioskHome(params.token)}/board?entry=${outcome.entryId}`);
