@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import { playsAndAnswers } from './0001-plays-and-answers';
 import { teachers } from './0002-teachers';
 import { kiosks } from './0003-kiosks';
+import { playOwners } from './0004-play-owners';
 
 /**
  * Every migration, applied in name order. Written with Kysely's schema builder and portable column
@@ -10,5 +11,6 @@ import { kiosks } from './0003-kiosks';
 export const migrations: Record<string, Migration> = {
 	'0001-plays-and-answers': playsAndAnswers,
 	'0002-teachers': teachers,
-	'0003-kiosks': kiosks
+	'0003-kiosks': kiosks,
+	'0004-play-owners': playOwners
 };

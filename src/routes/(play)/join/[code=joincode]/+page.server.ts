@@ -28,8 +28,9 @@ async function assignmentFor(code: string, address: string) {
 export const load: PageServerLoad = async ({ params, cookies, getClientAddress }) => {
 	const app = useApp();
 	const a = await assignmentFor(params.code, getClientAddress());
+	const now = serverNow();
 	const student = await studentFromCookie(app, cookies, a);
-	const attempts = student ? await attemptsOf(app, student.id) : [];
+	const attempts = student ? await attemptsOf(app, student.id, now) : [];
 	const open = attempts.find((t) => !t.finished);
 	const last = attempts.at(-1);
 	return {
@@ -40,7 +41,7 @@ export const load: PageServerLoad = async ({ params, cookies, getClientAddress }
 			roster: a.names === 'roster' ? rosterOf(a) : [],
 			attempts: a.attempts
 		},
-		closed: closedReason(a, serverNow()),
+		closed: closedReason(a, now),
 		student: student ? { name: student.display_name } : null,
 		progress: {
 			used: attempts.length,

@@ -48,7 +48,7 @@ export const load: PageServerLoad = async (event) => {
 			].filter((s): s is string => s !== null)
 		},
 		qr: await joinQrSvg(joinUrl),
-		dashboard: await assignmentDashboard(app, a)
+		dashboard: await assignmentDashboard(app, a, serverNow())
 	};
 };
 
