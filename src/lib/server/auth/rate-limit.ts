@@ -1,4 +1,10 @@
-import { sql } from 'kysely';
+import {
+	addLimitHit,
+	deleteLimitWindow,
+	findLimitWindow,
+	startLimitWindow,
+	transaction
+} from '../db/auth';
 import type { Store } from '../db/connection';
 
 export interface Limit {
@@ -21,30 +27,16 @@ export async function hitLimit(
 	limit: Limit,
 	now: Date
 ): Promise<number> {
-	return store.transaction().execute(async (trx) => {
-		const row = await trx
-			.selectFrom('rate_limit')
-			.selectAll()
-			.where('key', '=', key)
-			.executeTakeFirst();
+	return transaction(store, async (trx) => {
+		const row = await findLimitWindow(trx, key);
 		const start = row ? new Date(row.window_start) : now;
 		const elapsed = (now.getTime() - start.getTime()) / 1000;
 		if (!row || elapsed >= limit.windowSeconds) {
-			await trx
-				.insertInto('rate_limit')
-				.values({ key, window_start: now.toISOString(), hits: 1 })
-				.onConflict((c) =>
-					c.column('key').doUpdateSet({ window_start: now.toISOString(), hits: 1 })
-				)
-				.execute();
+			await startLimitWindow(trx, key, now.toISOString());
 			return 0;
 		}
 		if (row.hits >= limit.max) return Math.ceil(limit.windowSeconds - elapsed);
-		await trx
-			.updateTable('rate_limit')
-			.set({ hits: sql`hits + 1` })
-			.where('key', '=', key)
-			.execute();
+		await addLimitHit(trx, key);
 		return 0;
 	});
 }
@@ -56,18 +48,14 @@ export async function limitWait(
 	limit: Limit,
 	now: Date
 ): Promise<number> {
-	const row = await store
-		.selectFrom('rate_limit')
-		.selectAll()
-		.where('key', '=', key)
-		.executeTakeFirst();
+	const row = await findLimitWindow(store, key);
 	if (!row || row.hits < limit.max) return 0;
 	const elapsed = (now.getTime() - new Date(row.window_start).getTime()) / 1000;
 	return elapsed >= limit.windowSeconds ? 0 : Math.ceil(limit.windowSeconds - elapsed);
 }
 
 export async function clearLimit(store: Store, key: string): Promise<void> {
-	await store.deleteFrom('rate_limit').where('key', '=', key).execute();
+	await deleteLimitWindow(store, key);
 }
 
 export function waitMessage(seconds: number): string {
