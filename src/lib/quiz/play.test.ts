@@ -180,7 +180,12 @@ describe('the finished rule', () => {
 		expect(play.current(now)?.id).toBe('q3');
 		const last = play.accept({ questionId: 'q3', form: form({ choice: 'Maybe' }) }, now);
 		// Stored at q3's place in the play as started, so it never collides with another answer.
-		expect(last).toMatchObject({ kind: 'graded', index: 1, finishes: true, answer: { position: 2 } });
+		expect(last).toMatchObject({
+			kind: 'graded',
+			index: 1,
+			finishes: true,
+			answer: { position: 2 }
+		});
 		if (last.kind !== 'graded') return;
 		expect(new Play(record(), [...play.answers, last.answer], without).isFinished(now)).toBe(true);
 	});
