@@ -48,21 +48,20 @@ export async function startPlay(
 ): Promise<string> {
 	const id = newPlayId();
 	const seed = randomBytes(8).toString('hex');
-	await insertPlay(
-		app.store,
-		{
-			id,
-			questionIds: options.questionIds ?? drawQuestions(quiz, app.bank.question, seed),
-			seed,
-			createdAt: now.toISOString(),
-			finishedAt: null,
-			studentId: options.studentId ?? null,
-			attempt: options.attempt ?? null,
-			deadline: options.deadline?.toISOString() ?? null,
-			feedback: options.feedback ?? 'each'
-		},
-		options.owner ?? { kind: 'quiz', quizId: quiz.id }
-	);
+	const record = {
+		id,
+		questionIds: options.questionIds ?? drawQuestions(quiz, app.bank.question, seed),
+		seed,
+		createdAt: now.toISOString(),
+		finishedAt: null,
+		studentId: options.studentId ?? null,
+		attempt: options.attempt ?? null,
+		deadline: options.deadline?.toISOString() ?? null,
+		feedback: options.feedback ?? 'each'
+	};
+	const owner = options.owner ?? { kind: 'quiz' as const, quizId: quiz.id };
+	// Plays started at the same moment (a class told to begin) share one commit too.
+	await inGroupCommit(app.store, () => insertPlay(app.store, record, owner));
 	return id;
 }
 

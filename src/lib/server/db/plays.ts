@@ -52,24 +52,26 @@ function toAnswer(row: AnswerTable): AnswerRecord {
 	};
 }
 
-export async function insertPlay(store: Store, record: PlayRecord, owner: PlayOwner) {
-	await store
-		.insertInto('play')
-		.values({
-			id: record.id,
-			quiz_id: owner.kind === 'quiz' ? owner.quizId : owner.kind,
-			assignment_id: owner.kind === 'assignment' ? owner.id : null,
-			kiosk_id: owner.kind === 'kiosk' ? owner.id : null,
-			question_ids: JSON.stringify(record.questionIds),
-			seed: record.seed,
-			created_at: record.createdAt,
-			finished_at: record.finishedAt,
-			student_id: record.studentId,
-			attempt: record.attempt,
-			deadline_at: record.deadline,
-			feedback: record.feedback
-		})
-		.execute();
+/** Stores a new play (synchronous: it runs in a group commit, like answers). */
+export function insertPlay(store: Store, record: PlayRecord, owner: PlayOwner): void {
+	statement(
+		store,
+		`INSERT INTO play (id, quiz_id, assignment_id, kiosk_id, question_ids, seed, created_at,
+		finished_at, student_id, attempt, deadline_at, feedback) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	).run(
+		record.id,
+		owner.kind === 'quiz' ? owner.quizId : owner.kind,
+		owner.kind === 'assignment' ? owner.id : null,
+		owner.kind === 'kiosk' ? owner.id : null,
+		JSON.stringify(record.questionIds),
+		record.seed,
+		record.createdAt,
+		record.finishedAt,
+		record.studentId,
+		record.attempt,
+		record.deadline,
+		record.feedback
+	);
 }
 
 /** One play with its answers, read in one go; null when there is no such play. */
