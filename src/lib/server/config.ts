@@ -19,7 +19,9 @@ export const config = {
 	/** The school's time zone, for assignment open and close times. */
 	timeZone: validTimeZone(env.BYLINE_TIME_ZONE) ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
 	/** Tests only: 'settable' lets `POST /testing/clock` move the server's clock forward. */
-	testClock: env.BYLINE_TEST_CLOCK === 'settable'
+	testClock: env.BYLINE_TEST_CLOCK === 'settable',
+	/** Benchmark only: 'on' opens `POST /testing/floor`, the framework's bare form post. */
+	benchFloor: env.BYLINE_BENCH_FLOOR === 'on'
 };
 
 function validTimeZone(zone: string | undefined): string | null {
