@@ -6,6 +6,12 @@ import type { Actions, PageServerLoad } from './$types';
 
 const NO_PLAY = 'This play does not exist. Start a quiz from the home page.';
 
+/**
+ * The question controls are plain form controls that work without JavaScript, so the page ships
+ * none of the framework: only `static/play-page.js`, a few lines for the busy button and local times.
+ */
+export const csr = false;
+
 export const load: PageServerLoad = async ({ params }) => {
 	const app = useApp();
 	const open = await getPlay(app, params.play);
