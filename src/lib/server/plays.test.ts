@@ -11,7 +11,7 @@ import { createApp, type App } from './app';
 import { loadBankOrThrow } from './bank';
 import { openStore } from './db/connection';
 import { findAnswerRows as findAnswers, findPlayRow as findPlay } from './db/plays';
-import { createAssignment, findAssignment } from './assignments';
+import { closeAssignment, createAssignment, findAssignment, reopenAssignment } from './assignments';
 import { createClass } from './classes';
 import { newPlayId } from './ids';
 import { attemptsOf, joinAssignment, startAttempt } from './students';
@@ -347,58 +347,64 @@ describe('a bank that changed since the play began', () => {
 	});
 });
 
+/** A teacher, a class and an assignment of three framing questions, and a student's first attempt. */
+async function assignmentAttempt() {
+	await app.store
+		.insertInto('teacher')
+		.values({
+			id: 't',
+			email: 't@x.org',
+			display_name: 'T',
+			password_hash: 'x',
+			created_at: now.toISOString()
+		})
+		.execute();
+	const made = await createClass(app, 't', 'Class', now);
+	if (!made.ok) throw new Error(made.message);
+	const ids = quiz('skill-framing').questionIds.slice(0, 3);
+	const assignmentId = await createAssignment(
+		app,
+		made.id,
+		{
+			title: 'Framing',
+			instructions: '',
+			questionOrder: 'fixed',
+			feedback: 'each',
+			attempts: 1,
+			attemptCounts: 'best',
+			opensAt: null,
+			closesAt: null,
+			timeLimitMinutes: null,
+			names: 'typed',
+			roster: []
+		},
+		ids,
+		now
+	);
+	const a = await findAssignment(app, assignmentId);
+	if (!a) throw new Error('no assignment');
+	const joined = await joinAssignment(app, a, 'Sam', now);
+	if (!joined.ok) throw new Error(joined.message);
+	const started = await startAttempt(app, a, joined.student, now);
+	if (!started.ok) throw new Error(started.message);
+	return { a, ids, student: joined.student, playId: started.playId };
+}
+
 describe('one rule for finished, asked by every page', () => {
 	it('the play page and the join page agree once an unanswered question leaves the bank', async () => {
-		await app.store
-			.insertInto('teacher')
-			.values({
-				id: 't',
-				email: 't@x.org',
-				display_name: 'T',
-				password_hash: 'x',
-				created_at: now.toISOString()
-			})
-			.execute();
-		const made = await createClass(app, 't', 'Class', now);
-		if (!made.ok) throw new Error(made.message);
-		const ids = quiz('skill-framing').questionIds.slice(0, 3);
-		const assignmentId = await createAssignment(
-			app,
-			made.id,
-			{
-				title: 'Framing',
-				instructions: '',
-				questionOrder: 'fixed',
-				feedback: 'each',
-				attempts: 1,
-				attemptCounts: 'best',
-				opensAt: null,
-				closesAt: null,
-				timeLimitMinutes: null,
-				names: 'typed',
-				roster: []
-			},
-			ids,
-			now
-		);
-		const a = await findAssignment(app, assignmentId);
-		if (!a) throw new Error('no assignment');
-		const joined = await joinAssignment(app, a, 'Sam', now);
-		if (!joined.ok) throw new Error(joined.message);
-		const started = await startAttempt(app, a, joined.student, now);
-		if (!started.ok) throw new Error(started.message);
-		await answerRight(app, started.playId);
-		await answerRight(app, started.playId);
+		const { ids, student, playId } = await assignmentAttempt();
+		await answerRight(app, playId);
+		await answerRight(app, playId);
 
 		// The last, unanswered question leaves the bank: two of two are answered.
 		const trimmed = new Map(bank.question);
 		trimmed.delete(ids[2]);
 		const changed = createApp({ ...bank, question: trimmed }, app.store);
-		expect((await getPlay(changed, started.playId))?.finished).toBe(true);
-		const [attempt] = await attemptsOf(changed, joined.student.id, now);
+		expect((await getPlay(changed, playId))?.finished).toBe(true);
+		const [attempt] = await attemptsOf(changed, student.id, now);
 		expect(attempt.finished).toBe(true);
-		expect((await getPlay(app, started.playId))?.finished).toBe(false);
-		expect((await attemptsOf(app, joined.student.id, now))[0].finished).toBe(false);
+		expect((await getPlay(app, playId))?.finished).toBe(false);
+		expect((await attemptsOf(app, student.id, now))[0].finished).toBe(false);
 	});
 });
 
@@ -425,5 +431,20 @@ describe('feedback', () => {
 		const found = await getFeedback(changed, id, 0);
 		expect(found?.feedback.grade.verdict).toBe('correct');
 		expect(found?.feedback.points).toBe(100 * shown.difficulty);
+	});
+});
+
+describe('a source’s cached settings', () => {
+	it('follow the teacher: closing an assignment stops answers at once, reopening lets them in', async () => {
+		const { a, playId } = await assignmentAttempt();
+		expect((await answerRight(app, playId)).kind).toBe('graded');
+		await closeAssignment(app, a.id, now);
+		expect(await answerRight(app, playId)).toMatchObject({
+			kind: 'rejected',
+			status: 409,
+			message: 'Your teacher has closed this assignment, so it takes no more answers.'
+		});
+		await reopenAssignment(app, a.id);
+		expect((await answerRight(app, playId)).kind).toBe('graded');
 	});
 });
