@@ -1,7 +1,7 @@
 // The play page's only script: the question controls are plain form controls and need none.
 // While an answer is sent, its button says so and takes no second tap; times show in local time.
 addEventListener('submit', (event) => {
-	const button = event.target.querySelector('button.submit');
+	const button = event.target.closest('form.answer')?.querySelector('button.submit');
 	if (button) {
 		button.disabled = true;
 		button.textContent = 'Checking…';
