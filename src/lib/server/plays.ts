@@ -85,7 +85,8 @@ export async function getPlay(app: App, id: string): Promise<OpenPlay | null> {
 const NO_PLAY = 'This play does not exist. Start a quiz from the home page.';
 
 function sameOwner(a: PlayOwner, b: PlayOwner): boolean {
-	return a.kind === b.kind && (a.kind === 'quiz' ? true : a.id === (b as { id: string }).id);
+	if (a.kind === 'quiz' || b.kind === 'quiz') return a.kind === b.kind;
+	return a.kind === b.kind && a.id === b.id;
 }
 
 /**
