@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { loadBank } from './src/lib/bank/load.ts';
+import { loadBank } from './src/lib/server/bank/load.ts';
 import { formatProblems } from './src/lib/bank/problems.ts';
 
 /** A broken question bank stops the build with the same messages as `npm run questions:check`. */

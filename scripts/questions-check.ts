@@ -1,5 +1,5 @@
 // npm run questions:check [folder] — validates the whole bank; exits 1 and lists every problem if it is broken.
-import { loadBank } from '../src/lib/bank/load';
+import { loadBank } from '../src/lib/server/bank/load';
 import { formatProblems } from '../src/lib/bank/problems';
 import { formatGuessingFigures } from '../src/lib/bank/solver';
 

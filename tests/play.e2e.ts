@@ -150,3 +150,30 @@ test('a page that does not exist keeps the site header, except on a kiosk', asyn
 	expect(kiosk?.status()).toBe(404);
 	await expect(page.locator('a[href]')).toHaveCount(0);
 });
+
+test('the play page loads one small script, not the framework, and marks a sent answer busy', async ({
+	page
+}) => {
+	await page.goto('/quiz/skill-framing');
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await page.waitForURL(/\/play\/[^/]+$/);
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+	});
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Check my answer' })).toBeVisible();
+	expect([...new Set(scripts)]).toEqual(['/play-page.js']);
+
+	// Looked at the moment the form is sent (this listener runs after the page's own, and keeps
+	// the form from leaving so the button can be read).
+	await page.evaluate(() =>
+		addEventListener('submit', (event) => {
+			event.preventDefault();
+			const button = document.querySelector<HTMLButtonElement>('button.submit');
+			document.body.dataset.sent = `${button?.disabled} ${button?.textContent}`;
+		})
+	);
+	await answerCurrent(page, true);
+	await expect(page.locator('body')).toHaveAttribute('data-sent', 'true Checking…');
+});

@@ -202,7 +202,7 @@ test('assignment settings: feedback at the end, shuffled order, anonymous names,
 
 test('a time limit is enforced on the server', async ({ browser }) => {
 	// A server of its own whose clock the test moves forward, rather than waiting out the minute.
-	const server = TestServer.fresh(testPort(71), 'time-limit', { BYLINE_TEST_CLOCK: 'settable' });
+	const server = TestServer.fresh(testPort(51), 'time-limit', { BYLINE_TEST_CLOCK: 'settable' });
 	await server.start();
 	const teacherContext = await browser.newContext({ baseURL: server.url });
 	const studentContext = await browser.newContext({ baseURL: server.url });

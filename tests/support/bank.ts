@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadBank } from '../../src/lib/bank/load';
+import { loadBank } from '../../src/lib/server/bank/load';
 import type { Question } from '../../src/lib/bank/schema';
 
 const result = loadBank(resolve(import.meta.dirname, '../../questions'));

@@ -1,4 +1,4 @@
-import type { Bank } from './load.ts';
+import type { Bank } from './bank.ts';
 import type { Question } from './schema.ts';
 
 /** The bank in the documented exchange shape that other tools read. */

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBank } from '$lib/bank/load';
+import { loadBank } from '$lib/server/bank/load';
 import { suitsAttractScreen } from './preview';
 
 describe('suitsAttractScreen', () => {

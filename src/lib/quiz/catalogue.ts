@@ -1,4 +1,4 @@
-import type { Bank } from '$lib/bank/load';
+import type { Bank } from '$lib/bank/bank';
 import type { Question } from '$lib/bank/schema';
 import { SKILLS, type Skill } from '$lib/bank/vocabulary';
 import { seededRandom, shuffled } from './random';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { choicesOf } from '$lib/bank/export';
-import { loadBank } from '$lib/bank/load';
+import { loadBank } from '$lib/server/bank/load';
 import { QUESTION_TYPES } from '$lib/bank/vocabulary';
 import type { Question } from '$lib/bank/schema';
 import { toPublicQuestion } from './public-question';

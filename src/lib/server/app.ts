@@ -1,14 +1,34 @@
 import { config } from './config';
+import { assignmentSource } from './assignments';
 import { loadBankOrThrow, type LoadedBank } from './bank';
 import { openStore, type Store } from './db/connection';
+import { kioskSource } from './kiosks';
+import { quizSource, type PlaySources } from './play-sources';
 import { purgeExpiredData } from './retention';
 import { purgeAbandonedFreePlays } from './abandoned-plays';
 import { serverNow } from './clock';
 
-/** What every request works with: the bank (read-only) and the store. Shared, never per-user. */
+/**
+ * What every request works with: the bank (read-only), the store, and the registry of play
+ * sources. Shared, never per-user.
+ */
 export interface App {
 	bank: LoadedBank;
 	store: Store;
+	sources: PlaySources;
+}
+
+/** The app over a loaded bank and an open store, with every kind of play source registered. */
+export function createApp(bank: LoadedBank, store: Store): App {
+	return {
+		bank,
+		store,
+		sources: {
+			quiz: quizSource(bank),
+			assignment: assignmentSource(bank),
+			kiosk: kioskSource(bank)
+		}
+	};
 }
 
 let app: App | undefined;
@@ -16,7 +36,7 @@ let app: App | undefined;
 export async function startApp(): Promise<App> {
 	const bank = loadBankOrThrow(config.questionsDir);
 	const store = await openStore(config.databasePath);
-	app = { bank, store };
+	app = createApp(bank, store);
 	const started = app;
 	const purge = () =>
 		Promise.all([

@@ -1,15 +1,25 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import type { Selectable } from 'kysely';
 import { estimateMinutes, type Quiz } from '$lib/quiz/catalogue';
 import type { AssignmentSettings } from '$lib/teach/assignment-settings';
 import { makeJoinCode } from '$lib/teach/join-code';
 import { formatTime } from '$lib/teach/time';
 import type { App } from './app';
+import type { LoadedBank } from './bank';
 import { config } from './config';
-import type { AssignmentTable } from './db/schema';
-import { ASSIGNMENT_PREFIX, type PlaySource } from './play-sources';
+import {
+	deleteAssignmentRow,
+	findAssignmentById,
+	findAssignmentByJoinCode,
+	findAssignmentOfTeacher,
+	insertAssignment,
+	listAssignmentsOfClass,
+	setAssignmentClosed,
+	type Assignment
+} from './db/assignments';
+import { countStudents } from './db/students';
+import { cachedSource, type PlaySourceKind } from './play-sources';
 
-export type Assignment = Selectable<AssignmentTable>;
+export type { Assignment } from './db/assignments';
 
 export function questionIdsOf(a: Assignment): string[] {
 	return JSON.parse(a.question_ids) as string[];
@@ -39,94 +49,71 @@ export async function createAssignment(
 	const id = randomBytes(12).toString('base64url');
 	// Join codes are unique in the store; on the rare clash, draw again.
 	for (let tries = 0; ; tries++) {
-		const joinCode = makeJoinCode(randomInt);
-		const inserted = await app.store
-			.insertInto('assignment')
-			.values({
-				id,
-				class_id: classId,
-				title: settings.title,
-				instructions: settings.instructions,
-				question_ids: JSON.stringify(questionIds),
-				question_order: settings.questionOrder,
-				feedback: settings.feedback,
-				attempts: settings.attempts,
-				attempt_counts: settings.attemptCounts,
-				opens_at: settings.opensAt?.toISOString() ?? null,
-				closes_at: settings.closesAt?.toISOString() ?? null,
-				time_limit_minutes: settings.timeLimitMinutes,
-				join_code: joinCode,
-				names: settings.names,
-				roster: JSON.stringify(settings.roster),
-				closed_at: null,
-				created_at: now.toISOString()
-			})
-			.onConflict((c) => c.column('join_code').doNothing())
-			.executeTakeFirst();
-		if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return id;
+		const inserted = await insertAssignment(app.store, {
+			id,
+			class_id: classId,
+			title: settings.title,
+			instructions: settings.instructions,
+			question_ids: JSON.stringify(questionIds),
+			question_order: settings.questionOrder,
+			feedback: settings.feedback,
+			attempts: settings.attempts,
+			attempt_counts: settings.attemptCounts,
+			opens_at: settings.opensAt?.toISOString() ?? null,
+			closes_at: settings.closesAt?.toISOString() ?? null,
+			time_limit_minutes: settings.timeLimitMinutes,
+			join_code: makeJoinCode(randomInt),
+			names: settings.names,
+			roster: JSON.stringify(settings.roster),
+			closed_at: null,
+			created_at: now.toISOString()
+		});
+		if (inserted) return id;
 		if (tries > 20) throw new Error('could not find a free join code');
 	}
 }
 
 export async function listAssignments(app: App, classId: string): Promise<Assignment[]> {
-	return app.store
-		.selectFrom('assignment')
-		.selectAll()
-		.where('class_id', '=', classId)
-		.orderBy('created_at', 'desc')
-		.execute();
+	return listAssignmentsOfClass(app.store, classId);
 }
 
 /** The assignment if it belongs to one of this teacher's classes; null otherwise (a 404). */
 export async function findOwnAssignment(app: App, teacherId: string, assignmentId: string) {
-	return app.store
-		.selectFrom('assignment')
-		.innerJoin('class', 'class.id', 'assignment.class_id')
-		.selectAll('assignment')
-		.select('class.name as class_name')
-		.where('assignment.id', '=', assignmentId)
-		.where('class.teacher_id', '=', teacherId)
-		.executeTakeFirst();
+	return findAssignmentOfTeacher(app.store, teacherId, assignmentId);
 }
 
 export async function findAssignmentByCode(
 	app: App,
 	code: string
 ): Promise<Assignment | undefined> {
-	return app.store
-		.selectFrom('assignment')
-		.selectAll()
-		.where('join_code', '=', code)
-		.executeTakeFirst();
+	return findAssignmentByJoinCode(app.store, code);
 }
 
 export async function findAssignment(app: App, id: string): Promise<Assignment | undefined> {
-	return app.store.selectFrom('assignment').selectAll().where('id', '=', id).executeTakeFirst();
+	return findAssignmentById(app.store, id);
 }
 
 export async function closeAssignment(app: App, id: string, now: Date): Promise<void> {
-	await app.store
-		.updateTable('assignment')
-		.set({ closed_at: now.toISOString() })
-		.where('id', '=', id)
-		.where('closed_at', 'is', null)
-		.execute();
+	await setAssignmentClosed(app.store, id, now.toISOString());
+	app.sources.assignment.forget(id);
 }
 
 export async function reopenAssignment(app: App, id: string): Promise<void> {
-	await app.store.updateTable('assignment').set({ closed_at: null }).where('id', '=', id).execute();
+	await setAssignmentClosed(app.store, id, null);
+	app.sources.assignment.forget(id);
 }
 
 /** Deletes the assignment with its students, plays and answers (foreign keys cascade). */
 export async function deleteAssignment(app: App, id: string): Promise<void> {
-	await app.store.deleteFrom('assignment').where('id', '=', id).execute();
+	await deleteAssignmentRow(app.store, id);
+	app.sources.assignment.forget(id);
 }
 
-export function assignmentQuiz(app: App, a: Assignment): Quiz {
+export function assignmentQuiz(bank: LoadedBank, a: Assignment): Quiz {
 	const ids = questionIdsOf(a);
-	const questions = ids.map((id) => app.bank.question.get(id)).filter((q) => q !== undefined);
+	const questions = ids.map((id) => bank.question.get(id)).filter((q) => q !== undefined);
 	return {
-		id: ASSIGNMENT_PREFIX + a.id,
+		id: `assignment-${a.id}`,
 		title: a.title,
 		blurb: a.instructions,
 		group: 'assignment',
@@ -136,16 +123,26 @@ export function assignmentQuiz(app: App, a: Assignment): Quiz {
 	};
 }
 
-export async function assignmentPlaySource(
+/** Attempts at an assignment: its quiz, its join page as the way home, open while it is open. */
+export function assignmentSource(bank: LoadedBank): PlaySourceKind {
+	return cachedSource((store, id) => {
+		const a = findAssignmentById(store, id);
+		if (!a) return null;
+		return {
+			quiz: assignmentQuiz(bank, a),
+			home: `/join/${a.join_code}`,
+			closed: (now) => closedReason(a, now)
+		};
+	});
+}
+
+/** How many students joined each assignment. */
+export async function studentCounts(
 	app: App,
-	assignmentId: string,
-	now: Date
-): Promise<PlaySource | null> {
-	const a = await findAssignment(app, assignmentId);
-	if (!a) return null;
-	return {
-		quiz: assignmentQuiz(app, a),
-		home: `/join/${a.join_code}`,
-		closedMessage: closedReason(a, now)
-	};
+	assignments: Assignment[]
+): Promise<Map<string, number>> {
+	return countStudents(
+		app.store,
+		assignments.map((a) => a.id)
+	);
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { purgeAbandonedFreePlays } from './abandoned-plays';
-import type { App } from './app';
+import { createApp, type App } from './app';
 import { loadBankOrThrow } from './bank';
 import {
 	DEFAULT_STUDENTS_PER_ASSIGNMENT,
@@ -32,7 +32,7 @@ let app: App;
 let n = 0;
 
 beforeEach(async () => {
-	app = { bank, store: await openStore(join(dir, `caps-${++n}.db`)) };
+	app = createApp(bank, await openStore(join(dir, `caps-${++n}.db`)));
 	return () => app.store.destroy();
 });
 
@@ -215,14 +215,15 @@ describe('purgeAbandonedFreePlays', () => {
 		await answer('all-answered', 1, old);
 		await play('finished', old, { finished_at: old.toISOString() });
 		await play('recent', new Date(NOW.getTime() - 6 * DAY));
-		await play('kiosk-round', old, { quiz_id: 'kiosk:k' });
+		await assignment();
+		await play('assignment-play', old, { quiz_id: 'assignment', assignment_id: 'a' });
 		expect(await purgeAbandonedFreePlays(app, NOW)).toBe(2);
 		const left = await app.store.selectFrom('play').select('id').orderBy('id').execute();
 		expect(left.map((p) => p.id)).toEqual([
 			'all-answered',
 			'answered-yesterday',
+			'assignment-play',
 			'finished',
-			'kiosk-round',
 			'recent'
 		]);
 		// The deleted plays' answers went with them.

@@ -1,4 +1,6 @@
 import type { App } from './app';
+import { findStudentCap, saveStudentCap } from './db/caps';
+import { countStudents } from './db/students';
 import { hitLimit, type Limit } from './auth/rate-limit';
 
 /**
@@ -71,21 +73,11 @@ export function countBoardEntry(app: App, kioskId: string, now: Date): Promise<C
 
 /** The students `assignmentId` may have: the teacher's own number, or the default. */
 export async function studentCapOf(app: App, assignmentId: string): Promise<number> {
-	const row = await app.store
-		.selectFrom('assignment_student_cap')
-		.select('max_students')
-		.where('assignment_id', '=', assignmentId)
-		.executeTakeFirst();
-	return row?.max_students ?? DEFAULT_STUDENTS_PER_ASSIGNMENT;
+	return (await findStudentCap(app.store, assignmentId)) ?? DEFAULT_STUDENTS_PER_ASSIGNMENT;
 }
 
 export async function studentCount(app: App, assignmentId: string): Promise<number> {
-	const row = await app.store
-		.selectFrom('student')
-		.select(({ fn }) => fn.countAll<number>().as('n'))
-		.where('assignment_id', '=', assignmentId)
-		.executeTakeFirstOrThrow();
-	return Number(row.n);
+	return (await countStudents(app.store, [assignmentId])).get(assignmentId) ?? 0;
 }
 
 export type StudentCapResult = { ok: true; cap: number } | { ok: false; message: string };
@@ -102,11 +94,7 @@ export async function setStudentCap(
 			ok: false,
 			message: `Allow a whole number of students from ${STUDENT_CAP_RANGE.min} to ${STUDENT_CAP_RANGE.max}.`
 		};
-	await app.store
-		.insertInto('assignment_student_cap')
-		.values({ assignment_id: assignmentId, max_students: cap })
-		.onConflict((c) => c.column('assignment_id').doUpdateSet({ max_students: cap }))
-		.execute();
+	await saveStudentCap(app.store, assignmentId, cap);
 	return { ok: true, cap };
 }
 

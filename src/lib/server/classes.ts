@@ -1,6 +1,12 @@
 import { visibleText } from '$lib/plain-text';
 import { randomBytes } from 'node:crypto';
 import type { App } from './app';
+import {
+	deleteClassOfTeacher,
+	findClassOfTeacher,
+	insertClass,
+	listClassesOfTeacher
+} from './db/classes';
 
 export interface ClassSummary {
 	id: string;
@@ -10,23 +16,11 @@ export interface ClassSummary {
 }
 
 export async function listClasses(app: App, teacherId: string): Promise<ClassSummary[]> {
-	const rows = await app.store
-		.selectFrom('class')
-		.leftJoin('assignment', 'assignment.class_id', 'class.id')
-		.select(({ fn }) => [
-			'class.id',
-			'class.name',
-			'class.created_at',
-			fn.count<number>('assignment.id').as('assignments')
-		])
-		.where('class.teacher_id', '=', teacherId)
-		.groupBy(['class.id', 'class.name', 'class.created_at'])
-		.orderBy('class.created_at', 'desc')
-		.execute();
+	const rows = await listClassesOfTeacher(app.store, teacherId);
 	return rows.map((r) => ({
 		id: r.id,
 		name: r.name,
-		assignments: Number(r.assignments),
+		assignments: r.assignments,
 		createdAt: r.created_at
 	}));
 }
@@ -44,29 +38,16 @@ export async function createClass(
 		return { ok: false, message: 'Give the class a name, such as "Year 9 English, period 3".' };
 	if (name.length > 80) return { ok: false, message: 'Keep the class name under 80 characters.' };
 	const id = randomBytes(12).toString('base64url');
-	await app.store
-		.insertInto('class')
-		.values({ id, teacher_id: teacherId, name, created_at: now.toISOString() })
-		.execute();
+	await insertClass(app.store, { id, teacher_id: teacherId, name, created_at: now.toISOString() });
 	return { ok: true, id };
 }
 
 /** The class if this teacher owns it; null otherwise, so a foreign class is a plain 404. */
 export async function findOwnClass(app: App, teacherId: string, classId: string) {
-	return app.store
-		.selectFrom('class')
-		.selectAll()
-		.where('id', '=', classId)
-		.where('teacher_id', '=', teacherId)
-		.executeTakeFirst();
+	return findClassOfTeacher(app.store, teacherId, classId);
 }
 
 /** Deletes the class with its assignments, students, plays and answers (foreign keys cascade). */
 export async function deleteClass(app: App, teacherId: string, classId: string): Promise<boolean> {
-	const result = await app.store
-		.deleteFrom('class')
-		.where('id', '=', classId)
-		.where('teacher_id', '=', teacherId)
-		.executeTakeFirst();
-	return Number(result.numDeletedRows) > 0;
+	return deleteClassOfTeacher(app.store, teacherId, classId);
 }

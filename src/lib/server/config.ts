@@ -40,7 +40,9 @@ export const config = {
 	/** scrypt's cost for new password hashes, as log2 of N (17: N=2^17, about 128 MiB per hash). */
 	passwordHashCost: hashCost(env.BYLINE_PASSWORD_HASH_COST),
 	/** Tests only: 'settable' lets `POST /testing/clock` move the server's clock forward. */
-	testClock: env.BYLINE_TEST_CLOCK === 'settable'
+	testClock: env.BYLINE_TEST_CLOCK === 'settable',
+	/** Benchmark only: 'on' opens `POST /testing/floor`, the framework's bare form post. */
+	benchFloor: env.BYLINE_BENCH_FLOOR === 'on'
 };
 
 function hashCost(value: string | undefined): number {

@@ -1,40 +1,24 @@
 import type { Question } from '$lib/bank/schema';
-import type { QuizResponse } from '$lib/quiz/response';
+import { Play } from '$lib/quiz/play';
 import { buildDashboard, describeResponse } from '$lib/teach/dashboard';
 import { toCsv } from '$lib/teach/csv';
 import { assignmentIsOver } from '$lib/teach/assignment-status';
 import type { App } from './app';
 import { questionIdsOf, type Assignment } from './assignments';
-import { serverNow } from './clock';
+import { loadPlaysOfAssignment } from './db/plays';
+import { listStudentsOfAssignment } from './db/students';
 
-async function loadAssignmentData(app: App, a: Assignment) {
-	const now = serverNow().toISOString();
+/** The assignment's students and attempts; each attempt's play says whether it is finished. */
+async function loadAssignmentData(app: App, a: Assignment, now: Date) {
 	const questions = questionIdsOf(a)
 		.map((id) => app.bank.question.get(id))
 		.filter((q): q is Question => q !== undefined);
-	const students = await app.store
-		.selectFrom('student')
-		.selectAll()
-		.where('assignment_id', '=', a.id)
-		.orderBy('display_name')
-		.execute();
-	const plays = await app.store
-		.selectFrom('play')
-		.innerJoin('student', 'student.id', 'play.student_id')
-		.selectAll('play')
-		.where('student.assignment_id', '=', a.id)
-		.execute();
-	const answers = await app.store
-		.selectFrom('answer')
-		.innerJoin('play', 'play.id', 'answer.play_id')
-		.innerJoin('student', 'student.id', 'play.student_id')
-		.selectAll('answer')
-		.where('student.assignment_id', '=', a.id)
-		.orderBy('answer.play_id')
-		.orderBy('answer.position')
-		.execute();
-	const answeredCount = new Map<string, number>();
-	for (const x of answers) answeredCount.set(x.play_id, (answeredCount.get(x.play_id) ?? 0) + 1);
+	const students = await listStudentsOfAssignment(app.store, a.id);
+	const stored = loadPlaysOfAssignment(app.store, a.id);
+	const plays = stored.map((p) => ({
+		play: new Play(p.record, p.answers, app.bank.question),
+		studentId: p.record.studentId ?? ''
+	}));
 	return {
 		questions,
 		students: students.map((s) => ({
@@ -42,47 +26,39 @@ async function loadAssignmentData(app: App, a: Assignment) {
 			name: s.display_name,
 			lastActiveAt: s.last_active_at
 		})),
-		plays: plays.map((p) => {
-			const questionIds = JSON.parse(p.question_ids) as string[];
-			return {
-				id: p.id,
-				studentId: p.student_id ?? '',
-				attempt: p.attempt ?? 1,
-				createdAt: p.created_at,
-				finished:
-					p.finished_at !== null ||
-					(answeredCount.get(p.id) ?? 0) >= questionIds.length ||
-					(p.deadline_at !== null && p.deadline_at <= now),
-				questionIds
-			};
-		}),
-		answers: answers.map((x) => ({
-			playId: x.play_id,
-			questionId: x.question_id,
-			response: JSON.parse(x.response) as QuizResponse,
-			credit: x.credit,
-			points: x.points,
-			answeredAt: x.answered_at
-		}))
+		plays: plays.map(({ play, studentId }) => ({
+			id: play.id,
+			studentId,
+			attempt: play.record.attempt ?? 1,
+			createdAt: play.record.createdAt,
+			finished: play.isFinished(now),
+			questionIds: play.questions.map((q) => q.id)
+		})),
+		answers: plays.flatMap(({ play }) =>
+			play.answers.map((x) => ({
+				playId: play.id,
+				questionId: x.questionId,
+				response: x.response,
+				credit: x.credit,
+				points: x.points,
+				answeredAt: x.answeredAt
+			}))
+		)
 	};
 }
 
-export async function assignmentDashboard(app: App, a: Assignment) {
-	const data = await loadAssignmentData(app, a);
-	return buildDashboard({
-		...data,
-		counts: a.attempt_counts,
-		over: assignmentIsOver(a, serverNow())
-	});
+export async function assignmentDashboard(app: App, a: Assignment, now: Date) {
+	const data = await loadAssignmentData(app, a, now);
+	return buildDashboard({ ...data, counts: a.attempt_counts, over: assignmentIsOver(a, now) });
 }
 
 /** One row per student, one column per question (percent right), plus totals. */
-export async function wideCsv(app: App, a: Assignment): Promise<string> {
-	const data = await loadAssignmentData(app, a);
+export async function wideCsv(app: App, a: Assignment, now: Date): Promise<string> {
+	const data = await loadAssignmentData(app, a, now);
 	const dash = buildDashboard({
 		...data,
 		counts: a.attempt_counts,
-		over: assignmentIsOver(a, serverNow())
+		over: assignmentIsOver(a, now)
 	});
 	const header = [
 		'Student',
@@ -114,8 +90,8 @@ export async function wideCsv(app: App, a: Assignment): Promise<string> {
 }
 
 /** One row per answer, every attempt included. */
-export async function longCsv(app: App, a: Assignment): Promise<string> {
-	const data = await loadAssignmentData(app, a);
+export async function longCsv(app: App, a: Assignment, now: Date): Promise<string> {
+	const data = await loadAssignmentData(app, a, now);
 	const byId = new Map(data.questions.map((q) => [q.id, q]));
 	const playOf = new Map(data.plays.map((p) => [p.id, p]));
 	const nameOf = new Map(data.students.map((s) => [s.id, s.name]));

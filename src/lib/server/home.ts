@@ -1,6 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { App } from './app';
-import { getPlay, type PlayState } from './plays';
+import { getPlay, type OpenPlay } from './plays';
 import { recentPlayIds } from './recent-plays';
 
 export interface UnfinishedPlay {
@@ -13,16 +13,20 @@ export interface UnfinishedPlay {
 }
 
 /** Plays this browser started and has not finished, newest first. */
-export async function unfinishedPlays(app: App, cookies: Cookies): Promise<UnfinishedPlay[]> {
-	const states = await Promise.all(recentPlayIds(cookies).map((id) => getPlay(app, id)));
-	return states
-		.filter((s): s is PlayState => s !== null && !s.finished)
-		.map((s) => ({
-			id: s.id,
-			quizId: s.quiz.id,
-			title: s.quiz.title,
-			answered: s.answered,
-			total: s.total,
-			score: s.score
+export async function unfinishedPlays(
+	app: App,
+	cookies: Cookies,
+	now: Date
+): Promise<UnfinishedPlay[]> {
+	const opened = await Promise.all(recentPlayIds(cookies).map((id) => getPlay(app, id)));
+	return opened
+		.filter((o): o is OpenPlay => o !== null && !o.play.isFinished(now))
+		.map(({ play, source }) => ({
+			id: play.id,
+			quizId: source.quiz.id,
+			title: source.quiz.title,
+			answered: play.answered,
+			total: play.total,
+			score: play.score
 		}));
 }

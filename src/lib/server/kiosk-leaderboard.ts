@@ -3,8 +3,14 @@ import { leaderboardDay } from '$lib/kiosk/day';
 import { parseInitials } from '$lib/kiosk/initials';
 import type { App } from './app';
 import { config } from './config';
+import {
+	boardOfDay,
+	deleteEntriesBefore,
+	deleteEntryOfKiosk,
+	findEntryOfRound,
+	insertEntry
+} from './db/kiosks';
 import { discardRound, isRoundOf, type Kiosk } from './kiosks';
-import { KIOSK_PREFIX } from './play-sources';
 import { getResults } from './plays';
 
 export interface BoardEntry {
@@ -26,22 +32,7 @@ export async function todaysBoard(
 	now: Date,
 	limit: number | null = BOARD_SIZE
 ): Promise<BoardEntry[]> {
-	let query = app.store
-		.selectFrom('leaderboard_entry')
-		.select(['id', 'initials', 'score', 'created_at'])
-		.where('kiosk_id', '=', kioskId)
-		.where('day', '=', leaderboardDay(now, config.timeZone))
-		.orderBy('score', 'desc')
-		.orderBy('created_at', 'asc')
-		.orderBy('id');
-	if (limit !== null) query = query.limit(limit);
-	const rows = await query.execute();
-	return rows.map((r) => ({
-		id: r.id,
-		initials: r.initials,
-		score: r.score,
-		createdAt: r.created_at
-	}));
+	return boardOfDay(app.store, kioskId, leaderboardDay(now, config.timeZone), limit);
 }
 
 /** What the screen compares to notice that the board changed (a new entry, one deleted). */
@@ -67,14 +58,15 @@ export async function postScore(
 ): Promise<PostOutcome> {
 	if (!kiosk.leaderboard)
 		return { ok: false, status: 409, message: 'This kiosk does not keep a leaderboard.' };
-	const results = await getResults(app, playId);
+	const results = await getResults(app, playId, now);
 	if (!results && (await isRoundOf(app, kiosk, playId)))
 		return {
 			ok: false,
 			status: 409,
 			message: 'Answer every question of the round before going on the board.'
 		};
-	if (!results || results.play.quiz.id !== KIOSK_PREFIX + kiosk.id) {
+	const owner = results?.open.owner;
+	if (!results || owner?.kind !== 'kiosk' || owner.id !== kiosk.id) {
 		const posted = await entryForPlay(app, kiosk.id, playId);
 		if (posted) return { ok: true, entryId: posted };
 		return { ok: false, status: 404, message: 'This round is over. Touch the screen to play.' };
@@ -85,26 +77,18 @@ export async function postScore(
 	const id = randomBytes(12).toString('base64url');
 	const day = leaderboardDay(now, config.timeZone);
 	// Only today's board is ever shown: earlier days' initials are not kept.
-	await app.store
-		.deleteFrom('leaderboard_entry')
-		.where('kiosk_id', '=', kiosk.id)
-		.where('day', '<', day)
-		.execute();
-	const inserted = await app.store
-		.insertInto('leaderboard_entry')
-		.values({
-			id,
-			kiosk_id: kiosk.id,
-			play_id: playId,
-			day,
-			initials: parsed.initials,
-			score: results.summary.score,
-			created_at: now.toISOString()
-		})
-		.onConflict((c) => c.column('play_id').doNothing())
-		.executeTakeFirst();
+	await deleteEntriesBefore(app.store, kiosk.id, day);
+	const inserted = await insertEntry(app.store, {
+		id,
+		kiosk_id: kiosk.id,
+		play_id: playId,
+		day,
+		initials: parsed.initials,
+		score: results.summary.score,
+		created_at: now.toISOString()
+	});
 	await discardRound(app, kiosk, playId);
-	if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return { ok: true, entryId: id };
+	if (inserted) return { ok: true, entryId: id };
 	// A second copy of the same post (a double tap) got there first: it counts once.
 	const posted = await entryForPlay(app, kiosk.id, playId);
 	return posted
@@ -113,21 +97,10 @@ export async function postScore(
 }
 
 async function entryForPlay(app: App, kioskId: string, playId: string): Promise<string | null> {
-	const row = await app.store
-		.selectFrom('leaderboard_entry')
-		.select('id')
-		.where('kiosk_id', '=', kioskId)
-		.where('play_id', '=', playId)
-		.executeTakeFirst();
-	return row?.id ?? null;
+	return findEntryOfRound(app.store, kioskId, playId);
 }
 
 /** The owner removes an entry; false when it is not on this kiosk's board. */
 export async function deleteEntry(app: App, kioskId: string, entryId: string): Promise<boolean> {
-	const result = await app.store
-		.deleteFrom('leaderboard_entry')
-		.where('id', '=', entryId)
-		.where('kiosk_id', '=', kioskId)
-		.executeTakeFirst();
-	return Number(result.numDeletedRows) === 1;
+	return deleteEntryOfKiosk(app.store, kioskId, entryId);
 }

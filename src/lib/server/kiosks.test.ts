@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PublicQuestion } from '$lib/quiz/public-question';
-import type { App } from './app';
+import { createApp, type App } from './app';
 import { loadBankOrThrow } from './bank';
 import { openStore } from './db/connection';
-import { findAnswers, findPlay } from './db/plays';
+import { findAnswerRows as findAnswers, findPlayRow as findPlay } from './db/plays';
 import { deleteEntry, postScore, todaysBoard } from './kiosk-leaderboard';
 import {
 	createKiosk,
@@ -18,7 +18,7 @@ import {
 	startRound,
 	type Kiosk
 } from './kiosks';
-import { getPlay, submitAnswer } from './plays';
+import { getPlay as openPlay, submitAnswer } from './plays';
 
 const bank = loadBankOrThrow(resolve(import.meta.dirname, '../../../questions'));
 const now = new Date('2026-03-02T10:00:00Z');
@@ -54,6 +54,12 @@ async function kioskFor(teacherId: string, change: Partial<typeof settings> = {}
 }
 
 /** Answers the current question with its first option (right or wrong, it does not matter). */
+/** Where a round stands, as its pages see it. */
+async function getPlay(app: App, id: string) {
+	const open = await openPlay(app, id);
+	return open && { score: open.play.score, current: open.play.currentPublic(now) };
+}
+
 async function answerSomething(playId: string, shown: PublicQuestion) {
 	const form = new FormData();
 	if (shown.items.length > 0)
@@ -73,7 +79,7 @@ async function finishRound(kiosk: Kiosk): Promise<string> {
 }
 
 beforeEach(async () => {
-	app = { bank, store: await openStore(':memory:') };
+	app = createApp(bank, await openStore(':memory:'));
 });
 
 describe('kiosk profiles', () => {

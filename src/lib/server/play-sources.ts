@@ -1,30 +1,76 @@
 import type { Quiz } from '$lib/quiz/catalogue';
-import type { App } from './app';
-import { assignmentPlaySource } from './assignments';
-import { kioskPlaySource } from './kiosks';
+import type { PlayOwner } from '$lib/quiz/play';
+import type { Store } from './db/connection';
 
-/** What a play is a round of: a quiz from the home page, an assignment or a kiosk round. */
+/** What a play is a round of, as its pages need it: the quiz, the way home, and whether it is open. */
 export interface PlaySource {
 	quiz: Quiz;
 	/** Where the student goes from the results: the home page, the assignment's join page, the kiosk. */
 	home: string;
-	/** Set when the source takes no more answers (an assignment closed early or past its close time). */
-	closedMessage: string | null;
+	/** Why the source takes no more answers now (an assignment closed early or past its close time), or null. */
+	closed(now: Date): string | null;
 }
 
-export const ASSIGNMENT_PREFIX = 'assignment:';
-export const KIOSK_PREFIX = 'kiosk:';
+/**
+ * One kind of owner. `resolve` is synchronous so that it can run inside the answer's transaction;
+ * sources keep their settings in a small cache and `forget` one when a teacher edits it.
+ */
+export interface PlaySourceKind {
+	resolve(store: Store, id: string): PlaySource | null;
+	forget(id: string): void;
+}
 
-/** Resolves a play's `quiz_id` to its source; null when the source is gone. */
-export async function resolvePlaySource(
-	app: App,
-	quizId: string,
-	now: Date
-): Promise<PlaySource | null> {
-	if (quizId.startsWith(ASSIGNMENT_PREFIX))
-		return assignmentPlaySource(app, quizId.slice(ASSIGNMENT_PREFIX.length), now);
-	if (quizId.startsWith(KIOSK_PREFIX))
-		return kioskPlaySource(app, quizId.slice(KIOSK_PREFIX.length), now);
-	const quiz = app.bank.quiz.get(quizId);
-	return quiz ? { quiz, home: '/', closedMessage: null } : null;
+/** The registry on the app object: one source per kind of owner. */
+export interface PlaySources {
+	quiz: PlaySourceKind;
+	assignment: PlaySourceKind;
+	kiosk: PlaySourceKind;
+}
+
+export function resolvePlaySource(
+	sources: PlaySources,
+	store: Store,
+	owner: PlayOwner
+): PlaySource | null {
+	return owner.kind === 'quiz'
+		? sources.quiz.resolve(store, owner.quizId)
+		: sources[owner.kind].resolve(store, owner.id);
+}
+
+const CACHE_SIZE = 2000;
+
+/**
+ * A source kind whose settings are read once and kept until `forget` (a teacher's edit) or until
+ * the cache is full. Missing owners are not cached, so a new one is found at once.
+ */
+export function cachedSource(
+	load: (store: Store, id: string) => PlaySource | null
+): PlaySourceKind {
+	const cache = new Map<string, PlaySource>();
+	return {
+		resolve(store, id) {
+			const hit = cache.get(id);
+			if (hit) return hit;
+			const found = load(store, id);
+			if (found) {
+				if (cache.size >= CACHE_SIZE) cache.clear();
+				cache.set(id, found);
+			}
+			return found;
+		},
+		forget(id) {
+			cache.delete(id);
+		}
+	};
+}
+
+/** Quizzes from the home page: the bank's catalogue, always open. */
+export function quizSource(bank: { quiz: ReadonlyMap<string, Quiz> }): PlaySourceKind {
+	return {
+		resolve(_store, id) {
+			const quiz = bank.quiz.get(id);
+			return quiz ? { quiz, home: '/', closed: () => null } : null;
+		},
+		forget() {}
+	};
 }

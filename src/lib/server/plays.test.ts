@@ -7,12 +7,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import type { Quiz } from '$lib/quiz/catalogue';
 import type { PublicQuestion } from '$lib/quiz/public-question';
-import type { App } from './app';
+import { createApp, type App } from './app';
 import { loadBankOrThrow } from './bank';
 import { openStore } from './db/connection';
-import { findAnswers, findPlay } from './db/plays';
+import { findAnswerRows as findAnswers, findPlayRow as findPlay } from './db/plays';
+import { closeAssignment, createAssignment, findAssignment, reopenAssignment } from './assignments';
+import { createClass } from './classes';
 import { newPlayId } from './ids';
-import { getFeedback, getPlay, getResults, startPlay, submitAnswer } from './plays';
+import { attemptsOf, joinAssignment, startAttempt } from './students';
+import {
+	getFeedback as feedbackAt,
+	getPlay as openPlay,
+	getResults as resultsAt,
+	startPlay,
+	submitAnswer
+} from './plays';
 
 const bank = loadBankOrThrow(resolve(import.meta.dirname, '../../../questions'));
 const now = new Date('2025-03-01T10:00:00Z');
@@ -56,6 +65,15 @@ function rightAnswer(shown: PublicQuestion): FormData {
 	return form;
 }
 
+/** Where a play stands, as its pages see it. */
+async function getPlay(app: App, id: string) {
+	const open = await openPlay(app, id);
+	return open && { ...open.play.progress(now), current: open.play.currentPublic(now) };
+}
+
+const getFeedback = (app: App, id: string, position: number) => feedbackAt(app, id, position, now);
+const getResults = (app: App, id: string) => resultsAt(app, id, now);
+
 async function questionIdsOf(app: App, playId: string): Promise<string[]> {
 	const row = await findPlay(app.store, playId);
 	if (!row) throw new Error(`no play ${playId}`);
@@ -81,7 +99,7 @@ let app: App;
 beforeEach(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'byline-plays-'));
 	dbPath = join(dir, 'byline.db');
-	app = { bank, store: await openStore(dbPath) };
+	app = createApp(bank, await openStore(dbPath));
 });
 
 afterEach(async () => {
@@ -261,7 +279,7 @@ describe('finishing a play', () => {
 			percent: 100,
 			weakest: null
 		});
-		expect(results?.play.score).toBe(expected);
+		expect(results?.open.play.score).toBe(expected);
 		expect(results?.answers.map((a) => a.bonus)).toEqual(
 			difficulties.map((_, i) => (i >= 2 ? 50 : 0))
 		);
@@ -277,7 +295,7 @@ describe('the store', () => {
 		const answers = await findAnswers(app.store, id);
 
 		await app.store.destroy();
-		app = { bank, store: await openStore(dbPath) };
+		app = createApp(bank, await openStore(dbPath));
 
 		expect(await getPlay(app, id)).toEqual(state);
 		expect(await findAnswers(app.store, id)).toEqual(answers);
@@ -311,7 +329,7 @@ describe('a bank that changed since the play began', () => {
 		const trimmed = new Map(bank.question);
 		trimmed.delete(ids[1]);
 		trimmed.delete(ids[3]);
-		const changed: App = { bank: { ...bank, question: trimmed }, store: app.store };
+		const changed = createApp({ ...bank, question: trimmed }, app.store);
 
 		const state = await getPlay(changed, id);
 		expect(state?.total).toBe(ids.length - 2);
@@ -326,5 +344,107 @@ describe('a bank that changed since the play began', () => {
 		expect(results?.answers.map((a) => a.question.id)).toEqual(
 			ids.filter((_, i) => i !== 1 && i !== 3)
 		);
+	});
+});
+
+/** A teacher, a class and an assignment of three framing questions, and a student's first attempt. */
+async function assignmentAttempt() {
+	await app.store
+		.insertInto('teacher')
+		.values({
+			id: 't',
+			email: 't@x.org',
+			display_name: 'T',
+			password_hash: 'x',
+			created_at: now.toISOString()
+		})
+		.execute();
+	const made = await createClass(app, 't', 'Class', now);
+	if (!made.ok) throw new Error(made.message);
+	const ids = quiz('skill-framing').questionIds.slice(0, 3);
+	const assignmentId = await createAssignment(
+		app,
+		made.id,
+		{
+			title: 'Framing',
+			instructions: '',
+			questionOrder: 'fixed',
+			feedback: 'each',
+			attempts: 1,
+			attemptCounts: 'best',
+			opensAt: null,
+			closesAt: null,
+			timeLimitMinutes: null,
+			names: 'typed',
+			roster: []
+		},
+		ids,
+		now
+	);
+	const a = await findAssignment(app, assignmentId);
+	if (!a) throw new Error('no assignment');
+	const joined = await joinAssignment(app, a, 'Sam', now);
+	if (!joined.ok) throw new Error(joined.message);
+	const started = await startAttempt(app, a, joined.student, now);
+	if (!started.ok) throw new Error(started.message);
+	return { a, ids, student: joined.student, playId: started.playId };
+}
+
+describe('one rule for finished, asked by every page', () => {
+	it('the play page and the join page agree once an unanswered question leaves the bank', async () => {
+		const { ids, student, playId } = await assignmentAttempt();
+		await answerRight(app, playId);
+		await answerRight(app, playId);
+
+		// The last, unanswered question leaves the bank: two of two are answered.
+		const trimmed = new Map(bank.question);
+		trimmed.delete(ids[2]);
+		const changed = createApp({ ...bank, question: trimmed }, app.store);
+		expect((await getPlay(changed, playId))?.finished).toBe(true);
+		const [attempt] = await attemptsOf(changed, student.id, now);
+		expect(attempt.finished).toBe(true);
+		expect((await getPlay(app, playId))?.finished).toBe(false);
+		expect((await attemptsOf(app, student.id, now))[0].finished).toBe(false);
+	});
+});
+
+describe('feedback', () => {
+	it('reads the grade the answer was stored with and does not grade again', async () => {
+		const id = await startPlay(app, quiz('mixed'), now);
+		const shown = await currentQuestion(app, id);
+		await answerRight(app, id);
+		// Were the feedback graded again, a question whose right answer changed would now be wrong.
+		const q = question(shown.id);
+		const changedQuestion = { ...q, explanation: q.explanation } as Question;
+		if (changedQuestion.type === 'single-choice' || changedQuestion.type === 'find-the-evidence') {
+			const right = changedQuestion.answer;
+			changedQuestion.answer = changedQuestion.options.find((o) => o !== right) ?? '';
+		} else if (changedQuestion.type === 'true-false')
+			changedQuestion.answer = !changedQuestion.answer;
+		else if (changedQuestion.type === 'select-all') changedQuestion.answers = [];
+		else if (changedQuestion.type === 'who-said-it')
+			changedQuestion.pairs = changedQuestion.pairs.map((p) => ({ ...p, speaker: 'Nobody' }));
+		else changedQuestion.statements = changedQuestion.statements.map((s) => ({ ...s, label: 'x' }));
+		const trimmed = new Map(bank.question);
+		trimmed.set(q.id, changedQuestion);
+		const changed = createApp({ ...bank, question: trimmed }, app.store);
+		const found = await getFeedback(changed, id, 0);
+		expect(found?.feedback.grade.verdict).toBe('correct');
+		expect(found?.feedback.points).toBe(100 * shown.difficulty);
+	});
+});
+
+describe('a source’s cached settings', () => {
+	it('follow the teacher: closing an assignment stops answers at once, reopening lets them in', async () => {
+		const { a, playId } = await assignmentAttempt();
+		expect((await answerRight(app, playId)).kind).toBe('graded');
+		await closeAssignment(app, a.id, now);
+		expect(await answerRight(app, playId)).toMatchObject({
+			kind: 'rejected',
+			status: 409,
+			message: 'Your teacher has closed this assignment, so it takes no more answers.'
+		});
+		await reopenAssignment(app, a.id);
+		expect((await answerRight(app, playId)).kind).toBe('graded');
 	});
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { App } from './app';
+import { createApp, type App } from './app';
 import { loadBankOrThrow } from './bank';
 import { openStore } from './db/connection';
 import { purgeExpiredData } from './retention';
@@ -57,7 +57,9 @@ async function seed(app: App, studentActive: string, playCreated: string) {
 		.insertInto('play')
 		.values({
 			id: 'ps',
-			quiz_id: 'assignment:a',
+			quiz_id: 'assignment',
+			assignment_id: 'a',
+			kiosk_id: null,
 			question_ids: '[]',
 			seed: 'x',
 			created_at: studentActive,
@@ -70,6 +72,8 @@ async function seed(app: App, studentActive: string, playCreated: string) {
 		.values({
 			id: 'pf',
 			quiz_id: 'mixed',
+			assignment_id: null,
+			kiosk_id: null,
 			question_ids: '[]',
 			seed: 'x',
 			created_at: playCreated,
@@ -82,7 +86,7 @@ describe('purgeExpiredData', () => {
 	const bank = loadBankOrThrow(resolve(import.meta.dirname, '../../../questions'));
 
 	it('keeps data younger than the retention period', async () => {
-		const app = { bank, store: await openStore(join(dir, 'young.db')) };
+		const app = createApp(bank, await openStore(join(dir, 'young.db')));
 		await seed(app, '2026-01-10T00:00:00.000Z', '2026-01-10T00:00:00.000Z');
 		expect(await purgeExpiredData(app, 30, new Date('2026-02-01T00:00:00Z'))).toEqual({
 			students: 0,
@@ -93,7 +97,7 @@ describe('purgeExpiredData', () => {
 	});
 
 	it('deletes students, their plays and old free plays past the retention period', async () => {
-		const app = { bank, store: await openStore(join(dir, 'old.db')) };
+		const app = createApp(bank, await openStore(join(dir, 'old.db')));
 		await seed(app, '2025-01-10T00:00:00.000Z', '2025-01-10T00:00:00.000Z');
 		expect(await purgeExpiredData(app, 30, new Date('2026-02-01T00:00:00Z'))).toEqual({
 			students: 1,

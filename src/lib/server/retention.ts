@@ -1,4 +1,6 @@
 import type { App } from './app';
+import { deleteFreePlaysBefore } from './db/plays';
+import { deleteStudentsInactiveSince } from './db/students';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -7,19 +9,12 @@ const DAY = 24 * 60 * 60 * 1000;
  * (their plays and answers cascade), and free plays from the home page started before it.
  */
 export async function purgeExpiredData(
-	app: App,
+	app: Pick<App, 'store'>,
 	retentionDays: number,
 	now: Date
 ): Promise<{ students: number; plays: number }> {
 	const cutoff = new Date(now.getTime() - retentionDays * DAY).toISOString();
-	const students = await app.store
-		.deleteFrom('student')
-		.where('last_active_at', '<', cutoff)
-		.executeTakeFirst();
-	const plays = await app.store
-		.deleteFrom('play')
-		.where('student_id', 'is', null)
-		.where('created_at', '<', cutoff)
-		.executeTakeFirst();
-	return { students: Number(students.numDeletedRows), plays: Number(plays.numDeletedRows) };
+	const students = await deleteStudentsInactiveSince(app.store, cutoff);
+	const plays = await deleteFreePlaysBefore(app.store, cutoff);
+	return { students, plays };
 }

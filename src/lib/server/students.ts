@@ -3,6 +3,7 @@ import type { Cookies } from '@sveltejs/kit';
 import { seededRandom, shuffled } from '$lib/quiz/random';
 import { anonymousName, cleanName, distinctName, isOffensiveName } from '$lib/teach/names';
 import type { App } from './app';
+import { Play } from '$lib/quiz/play';
 import {
 	assignmentQuiz,
 	closedReason,
@@ -10,8 +11,14 @@ import {
 	rosterOf,
 	type Assignment
 } from './assignments';
+import { deletePlaysOfStudent, loadPlaysOfStudent } from './db/plays';
+import {
+	deleteStudentRow,
+	findStudentOfAssignment,
+	insertStudent,
+	namesTaken
+} from './db/students';
 import { startPlay } from './plays';
-import { serverNow } from './clock';
 
 const cookieName = (assignmentId: string) => `byline_student_${assignmentId}`;
 
@@ -28,6 +35,7 @@ export interface Attempt {
 	attempt: number;
 	finished: boolean;
 	createdAt: string;
+	play: Play;
 }
 
 export type JoinResult = { ok: true; student: Student } | { ok: false; message: string };
@@ -55,27 +63,15 @@ export async function joinAssignment(
 			};
 	}
 	for (let tries = 0; tries < 5; tries++) {
-		const taken = await app.store
-			.selectFrom('student')
-			.select('display_name')
-			.where('assignment_id', '=', a.id)
-			.execute();
+		const taken = await namesTaken(app.store, a.id);
 		const student: Student = {
 			id: randomBytes(16).toString('base64url'),
 			assignment_id: a.id,
-			display_name: distinctName(
-				name,
-				taken.map((t) => t.display_name)
-			),
+			display_name: distinctName(name, taken),
 			created_at: now.toISOString(),
 			last_active_at: now.toISOString()
 		};
-		const inserted = await app.store
-			.insertInto('student')
-			.values(student)
-			.onConflict((c) => c.doNothing())
-			.executeTakeFirst();
-		if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return { ok: true, student };
+		if (await insertStudent(app.store, student)) return { ok: true, student };
 	}
 	return { ok: false, message: 'Many students are joining at once. Please try again.' };
 }
@@ -103,53 +99,34 @@ export async function studentFromCookie(
 ): Promise<Student | null> {
 	const id = cookies.get(cookieName(a.id));
 	if (!id) return null;
-	const student = await app.store
-		.selectFrom('student')
-		.selectAll()
-		.where('id', '=', id)
-		.where('assignment_id', '=', a.id)
-		.executeTakeFirst();
-	return student ?? null;
+	return (await findStudentOfAssignment(app.store, a.id, id)) ?? null;
+}
+
+/** A student of this assignment by id (the teacher's view), or null. */
+export async function findStudent(
+	app: App,
+	a: Assignment,
+	studentId: string
+): Promise<Student | null> {
+	return (await findStudentOfAssignment(app.store, a.id, studentId)) ?? null;
 }
 
 export function forgetStudent(cookies: Cookies, a: Assignment): void {
 	cookies.delete(cookieName(a.id), { path: '/' });
 }
 
-export async function attemptsOf(app: App, studentId: string): Promise<Attempt[]> {
-	const now = serverNow().toISOString();
-	const plays = await app.store
-		.selectFrom('play')
-		.leftJoin('answer', 'answer.play_id', 'play.id')
-		.select(({ fn }) => [
-			'play.id',
-			'play.attempt',
-			'play.finished_at',
-			'play.deadline_at',
-			'play.question_ids',
-			'play.created_at',
-			fn.count<number>('answer.position').as('answered')
-		])
-		.where('play.student_id', '=', studentId)
-		.groupBy([
-			'play.id',
-			'play.attempt',
-			'play.finished_at',
-			'play.deadline_at',
-			'play.question_ids',
-			'play.created_at'
-		])
-		.orderBy('play.attempt')
-		.execute();
-	return plays.map((p) => ({
-		playId: p.id,
-		attempt: p.attempt ?? 1,
-		finished:
-			p.finished_at !== null ||
-			Number(p.answered) >= (JSON.parse(p.question_ids) as string[]).length ||
-			(p.deadline_at !== null && p.deadline_at <= now),
-		createdAt: p.created_at
-	}));
+/** A student's attempts, oldest first; each play is asked whether it is finished. */
+export async function attemptsOf(app: App, studentId: string, now: Date): Promise<Attempt[]> {
+	return loadPlaysOfStudent(app.store, studentId).map((stored) => {
+		const play = new Play(stored.record, stored.answers, app.bank.question);
+		return {
+			playId: play.id,
+			attempt: stored.record.attempt ?? 1,
+			finished: play.isFinished(now),
+			createdAt: stored.record.createdAt,
+			play
+		};
+	});
 }
 
 export type AttemptResult = { ok: true; playId: string } | { ok: false; message: string };
@@ -161,7 +138,7 @@ export async function startAttempt(
 	student: Student,
 	now: Date
 ): Promise<AttemptResult> {
-	const attempts = await attemptsOf(app, student.id);
+	const attempts = await attemptsOf(app, student.id, now);
 	const open = attempts.find((t) => !t.finished);
 	if (open) return { ok: true, playId: open.playId };
 	const closed = closedReason(a, now);
@@ -184,8 +161,9 @@ export async function startAttempt(
 		: null;
 	const closes = a.closes_at ? new Date(a.closes_at) : null;
 	const deadline = limit && closes ? (limit < closes ? limit : closes) : limit;
-	const playId = await startPlay(app, assignmentQuiz(app, a), now, {
+	const playId = await startPlay(app, assignmentQuiz(app.bank, a), now, {
 		questionIds,
+		owner: { kind: 'assignment', id: a.id },
 		studentId: student.id,
 		attempt,
 		deadline,
@@ -196,9 +174,9 @@ export async function startAttempt(
 
 /** Removes a student's attempts (answers go with them), so they can start again. */
 export async function resetStudent(app: App, studentId: string): Promise<void> {
-	await app.store.deleteFrom('play').where('student_id', '=', studentId).execute();
+	await deletePlaysOfStudent(app.store, studentId);
 }
 
 export async function deleteStudent(app: App, studentId: string): Promise<void> {
-	await app.store.deleteFrom('student').where('id', '=', studentId).execute();
+	await deleteStudentRow(app.store, studentId);
 }

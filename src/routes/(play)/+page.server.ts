@@ -1,4 +1,5 @@
 import { useApp } from '$lib/server/app';
+import { serverNow } from '$lib/server/clock';
 import { unfinishedPlays } from '$lib/server/home';
 import type { PageServerLoad } from './$types';
 
@@ -14,6 +15,6 @@ export const load: PageServerLoad = async ({ cookies }) => {
 			published,
 			kind
 		})),
-		unfinished: await unfinishedPlays(app, cookies)
+		unfinished: await unfinishedPlays(app, cookies, serverNow())
 	};
 };

@@ -1,4 +1,13 @@
-import { sql } from 'kysely';
+import {
+	addLimitHits,
+	deleteLimitWindows,
+	findLimitWindow,
+	removeLimitHit,
+	setLimitHits,
+	setLimitWindow,
+	startLimitWindow,
+	transaction
+} from '../db/auth';
 import type { Store } from '../db/connection';
 
 export interface Limit {
@@ -54,15 +63,13 @@ export async function hitLimits(
 	now: Date,
 	delayed?: { key: string; delay: Delay }
 ): Promise<number> {
-	return store.transaction().execute(async (trx) => {
+	return transaction(store, async (trx) => {
 		let wait = 0;
 		// A delay keeps its count under its key and the time the next attempt may come under `:next`.
 		let delayedCount = 0;
 		if (delayed) {
 			const [row, next] = await Promise.all(
-				[delayed.key, `${delayed.key}:next`].map((key) =>
-					trx.selectFrom('rate_limit').selectAll().where('key', '=', key).executeTakeFirst()
-				)
+				[delayed.key, `${delayed.key}:next`].map((key) => findLimitWindow(trx, key))
 			);
 			const elapsed = row ? (now.getTime() - new Date(row.window_start).getTime()) / 1000 : 0;
 			const fresh = !row || elapsed >= delayed.delay.windowSeconds;
@@ -73,11 +80,7 @@ export async function hitLimits(
 		const fresh: string[] = [];
 		const counted: string[] = [];
 		for (const [key, limit] of limits) {
-			const row = await trx
-				.selectFrom('rate_limit')
-				.selectAll()
-				.where('key', '=', key)
-				.executeTakeFirst();
+			const row = await findLimitWindow(trx, key);
 			const elapsed = row ? (now.getTime() - new Date(row.window_start).getTime()) / 1000 : 0;
 			if (!row || elapsed >= limit.windowSeconds) fresh.push(key);
 			else if (row.hits >= limit.max)
@@ -85,42 +88,17 @@ export async function hitLimits(
 			else counted.push(key);
 		}
 		if (wait > 0) return wait;
-		for (const key of fresh)
-			await trx
-				.insertInto('rate_limit')
-				.values({ key, window_start: now.toISOString(), hits: 1 })
-				.onConflict((c) =>
-					c.column('key').doUpdateSet({ window_start: now.toISOString(), hits: 1 })
-				)
-				.execute();
-		if (counted.length > 0)
-			await trx
-				.updateTable('rate_limit')
-				.set({ hits: sql`hits + 1` })
-				.where('key', 'in', counted)
-				.execute();
+		for (const key of fresh) await startLimitWindow(trx, key, now.toISOString());
+		await addLimitHits(trx, counted);
 		if (delayed) {
 			const nextAt = new Date(now.getTime() + delayed.delay.after(delayedCount) * 1000);
-			const rows = [
-				{ key: delayed.key, window_start: now.toISOString(), hits: 1 },
-				{ key: `${delayed.key}:next`, window_start: nextAt.toISOString(), hits: 0 }
-			];
-			if (delayedCount > 1) {
-				rows.shift();
-				await trx
-					.updateTable('rate_limit')
-					.set({ hits: delayedCount })
-					.where('key', '=', delayed.key)
-					.execute();
-			}
-			for (const row of rows)
-				await trx
-					.insertInto('rate_limit')
-					.values(row)
-					.onConflict((c) =>
-						c.column('key').doUpdateSet({ window_start: row.window_start, hits: row.hits })
-					)
-					.execute();
+			if (delayedCount > 1) await setLimitHits(trx, delayed.key, delayedCount);
+			else await startLimitWindow(trx, delayed.key, now.toISOString());
+			await setLimitWindow(trx, {
+				key: `${delayed.key}:next`,
+				window_start: nextAt.toISOString(),
+				hits: 0
+			});
 		}
 		return 0;
 	});
@@ -128,11 +106,7 @@ export async function hitLimits(
 
 /** Takes back one counted attempt (it turned out to be one that should not count). */
 export async function refundLimit(store: Store, key: string): Promise<void> {
-	await store
-		.updateTable('rate_limit')
-		.set({ hits: sql`max(hits - 1, 0)` })
-		.where('key', '=', key)
-		.execute();
+	await removeLimitHit(store, key);
 }
 
 /** Seconds to wait before another attempt against `key`, without counting one; 0 when free. */
@@ -142,11 +116,7 @@ export async function limitWait(
 	limit: Limit,
 	now: Date
 ): Promise<number> {
-	const row = await store
-		.selectFrom('rate_limit')
-		.selectAll()
-		.where('key', '=', key)
-		.executeTakeFirst();
+	const row = await findLimitWindow(store, key);
 	if (!row || row.hits < limit.max) return 0;
 	const elapsed = (now.getTime() - new Date(row.window_start).getTime()) / 1000;
 	return elapsed >= limit.windowSeconds ? 0 : Math.ceil(limit.windowSeconds - elapsed);
@@ -154,10 +124,7 @@ export async function limitWait(
 
 /** Forgets the attempts counted against `key` (and its delay, if it has one). */
 export async function clearLimit(store: Store, key: string): Promise<void> {
-	await store
-		.deleteFrom('rate_limit')
-		.where('key', 'in', [key, `${key}:next`])
-		.execute();
+	await deleteLimitWindows(store, [key, `${key}:next`]);
 }
 
 export function waitMessage(seconds: number): string {

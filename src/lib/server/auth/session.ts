@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Cookies } from '@sveltejs/kit';
+import { deleteSessionById, findSession, insertSession, setSessionExpiry } from '../db/auth';
 import type { Store } from '../db/connection';
 
 export const SESSION_COOKIE = 'byline_session';
@@ -28,15 +29,12 @@ export async function createSession(
 ): Promise<{ token: string; expires: Date }> {
 	const token = randomBytes(16).toString('base64url');
 	const expires = new Date(now.getTime() + LIFETIME_DAYS * DAY);
-	await store
-		.insertInto('teacher_session')
-		.values({
-			id: hashToken(token),
-			teacher_id: teacherId,
-			created_at: now.toISOString(),
-			expires_at: expires.toISOString()
-		})
-		.execute();
+	await insertSession(store, {
+		id: hashToken(token),
+		teacherId,
+		createdAt: now.toISOString(),
+		expiresAt: expires.toISOString()
+	});
 	return { token, expires };
 }
 
@@ -47,37 +45,23 @@ export async function validateSession(
 	now: Date
 ): Promise<{ teacher: SignedInTeacher; renewed: Date | null } | null> {
 	const id = hashToken(token);
-	const row = await store
-		.selectFrom('teacher_session')
-		.innerJoin('teacher', 'teacher.id', 'teacher_session.teacher_id')
-		.select([
-			'teacher.id as teacherId',
-			'teacher.email',
-			'teacher.display_name',
-			'teacher_session.expires_at'
-		])
-		.where('teacher_session.id', '=', id)
-		.executeTakeFirst();
+	const row = await findSession(store, id);
 	if (!row) return null;
 	const expires = new Date(row.expires_at);
 	if (expires <= now) {
-		await store.deleteFrom('teacher_session').where('id', '=', id).execute();
+		await deleteSessionById(store, id);
 		return null;
 	}
 	let renewed: Date | null = null;
 	if (expires.getTime() - now.getTime() < RENEW_WITHIN_DAYS * DAY) {
 		renewed = new Date(now.getTime() + LIFETIME_DAYS * DAY);
-		await store
-			.updateTable('teacher_session')
-			.set({ expires_at: renewed.toISOString() })
-			.where('id', '=', id)
-			.execute();
+		await setSessionExpiry(store, id, renewed.toISOString());
 	}
 	return { teacher: { id: row.teacherId, email: row.email, name: row.display_name }, renewed };
 }
 
 export async function deleteSession(store: Store, token: string): Promise<void> {
-	await store.deleteFrom('teacher_session').where('id', '=', hashToken(token)).execute();
+	await deleteSessionById(store, hashToken(token));
 }
 
 export function setSessionCookie(

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { visibleText } from '$lib/plain-text';
+import { findTeacherCredentials, findTeacherIdByEmail, insertTeacher } from '../db/auth';
 import type { Store } from '../db/connection';
 import { DEFAULT_HASH_COST, hashPassword, passwordProblem, verifyPassword } from './password';
 import {
@@ -92,28 +93,19 @@ async function createAccount(
 		};
 	const problem = passwordProblem(input.password, email);
 	if (problem) return { ok: false, field: 'password', message: problem };
-	const taken = await store
-		.selectFrom('teacher')
-		.select('id')
-		.where('email', '=', email)
-		.executeTakeFirst();
-	if (taken) return TAKEN;
+	if (await findTeacherIdByEmail(store, email)) return TAKEN;
 	const wait = await countAccount();
 	if (wait > 0) return { ok: false, message: waitMessage(wait) };
 	const id = randomBytes(12).toString('base64url');
-	const inserted = await store
-		.insertInto('teacher')
-		.values({
-			id,
-			email,
-			display_name: name,
-			password_hash: await hashPassword(input.password, settings.passwordHashCost),
-			created_at: now.toISOString()
-		})
-		// Two sign-ups for one email at once: the unique email decides, the other gets the message.
-		.onConflict((c) => c.column('email').doNothing())
-		.executeTakeFirst();
-	if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) return TAKEN;
+	// Two sign-ups for one email at once: the unique email decides, the other gets the message.
+	const inserted = await insertTeacher(store, {
+		id,
+		email,
+		display_name: name,
+		password_hash: await hashPassword(input.password, settings.passwordHashCost),
+		created_at: now.toISOString()
+	});
+	if (!inserted) return TAKEN;
 	return { ok: true, teacherId: id };
 }
 
@@ -155,11 +147,7 @@ export async function signIn(
 		{ key: accountKey, delay: SIGN_IN_ACCOUNT_DELAY }
 	);
 	if (wait > 0) return { ok: false, message: waitMessage(wait) };
-	const teacher = await store
-		.selectFrom('teacher')
-		.select(['id', 'password_hash'])
-		.where('email', '=', email)
-		.executeTakeFirst();
+	const teacher = await findTeacherCredentials(store, email);
 	const valid = await verifyPassword(
 		password,
 		teacher?.password_hash ?? (await decoyHash(hashCost))

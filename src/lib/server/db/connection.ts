@@ -2,10 +2,45 @@ import BetterSqlite3 from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { GroupCommit } from './group-commit';
 import { migrations } from './migrations/index';
 import type { Database } from './schema';
 
 export type Store = Kysely<Database>;
+
+interface Connection {
+	sqlite: BetterSqlite3.Database;
+	prepared: Map<string, BetterSqlite3.Statement>;
+	commits: GroupCommit;
+}
+
+/** The SQLite connection under each store: for the statements of the answer path and group commit. */
+const connections = new WeakMap<Store, Connection>();
+
+function connectionOf(store: Store): Connection {
+	const connection = connections.get(store);
+	if (!connection) throw new Error('This store was not opened with storeOver().');
+	return connection;
+}
+
+/** A prepared statement on the store's connection, prepared once per SQL text. */
+export function statement(store: Store, query: string): BetterSqlite3.Statement {
+	const { sqlite, prepared } = connectionOf(store);
+	let found = prepared.get(query);
+	if (!found) {
+		found = sqlite.prepare(query);
+		prepared.set(query, found);
+	}
+	return found;
+}
+
+/**
+ * Runs `work` (synchronous statements only) in the store's next group commit; resolves once the
+ * transaction it ran in is durable.
+ */
+export function inGroupCommit<T>(store: Store, work: () => T): Promise<T> {
+	return connectionOf(store).commits.run(work);
+}
 
 /**
  * Opens the SQLite file for durable writes: WAL with synchronous=FULL, so an answer the browser has
@@ -29,15 +64,17 @@ export function storeOver(sqlite: BetterSqlite3.Database): Store {
 	const database = {
 		close: () => sqlite.close(),
 		prepare(query: string) {
-			let statement = prepared.get(query);
-			if (!statement) {
-				statement = sqlite.prepare(query);
-				prepared.set(query, statement);
+			let found = prepared.get(query);
+			if (!found) {
+				found = sqlite.prepare(query);
+				prepared.set(query, found);
 			}
-			return statement;
+			return found;
 		}
 	};
-	return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+	const store = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+	connections.set(store, { sqlite, prepared, commits: new GroupCommit(sqlite) });
+	return store;
 }
 
 export async function migrate(store: Store): Promise<void> {

@@ -1,56 +1,215 @@
-import type { Insertable, Selectable } from 'kysely';
-import type { Store } from './connection';
+import type { Grade } from '$lib/quiz/grading';
+import type { AnswerRecord, PlayOwner, PlayRecord } from '$lib/quiz/play';
+import type { QuizResponse } from '$lib/quiz/response';
+import { statement, type Store } from './connection';
 import type { AnswerTable, PlayTable } from './schema';
 
-export type StoredPlay = Selectable<PlayTable>;
-export type StoredAnswer = Selectable<AnswerTable>;
+/**
+ * Plays and answers. The answer path runs inside a group commit, so its statements are
+ * synchronous prepared statements on the store's SQLite connection; rows become domain values
+ * here, with their JSON decoded once.
+ */
 
-export async function insertPlay(store: Store, play: Insertable<PlayTable>): Promise<void> {
-	await store.insertInto('play').values(play).execute();
+/** A play as stored: its record, its owner and its answers. */
+export interface StoredPlay {
+	record: PlayRecord;
+	owner: PlayOwner;
+	answers: AnswerRecord[];
 }
 
-export async function findPlay(store: Store, id: string): Promise<StoredPlay | undefined> {
-	return store.selectFrom('play').selectAll().where('id', '=', id).executeTakeFirst();
+type PlayRow = Omit<PlayTable, 'feedback'> & { feedback: 'each' | 'end' };
+
+function toRecord(row: PlayRow): PlayRecord {
+	return {
+		id: row.id,
+		questionIds: JSON.parse(row.question_ids) as string[],
+		seed: row.seed,
+		createdAt: row.created_at,
+		finishedAt: row.finished_at,
+		deadline: row.deadline_at,
+		feedback: row.feedback,
+		studentId: row.student_id,
+		attempt: row.attempt
+	};
 }
 
-export async function findAnswers(store: Store, playId: string): Promise<StoredAnswer[]> {
-	return store
-		.selectFrom('answer')
-		.selectAll()
-		.where('play_id', '=', playId)
-		.orderBy('position')
-		.execute();
+function ownerOf(row: PlayRow): PlayOwner {
+	if (row.assignment_id !== null) return { kind: 'assignment', id: row.assignment_id };
+	if (row.kiosk_id !== null) return { kind: 'kiosk', id: row.kiosk_id };
+	return { kind: 'quiz', quizId: row.quiz_id };
+}
+
+function toAnswer(row: AnswerTable): AnswerRecord {
+	return {
+		position: row.position,
+		questionId: row.question_id,
+		response: JSON.parse(row.response) as QuizResponse,
+		grade: row.grade === null ? null : (JSON.parse(row.grade) as Grade),
+		credit: row.credit,
+		points: row.points,
+		streak: row.streak,
+		answeredAt: row.answered_at
+	};
+}
+
+/** Stores a new play (synchronous: it runs in a group commit, like answers). */
+export function insertPlay(store: Store, record: PlayRecord, owner: PlayOwner): void {
+	statement(
+		store,
+		`INSERT INTO play (id, quiz_id, assignment_id, kiosk_id, question_ids, seed, created_at,
+		finished_at, student_id, attempt, deadline_at, feedback) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	).run(
+		record.id,
+		owner.kind === 'quiz' ? owner.quizId : owner.kind,
+		owner.kind === 'assignment' ? owner.id : null,
+		owner.kind === 'kiosk' ? owner.id : null,
+		JSON.stringify(record.questionIds),
+		record.seed,
+		record.createdAt,
+		record.finishedAt,
+		record.studentId,
+		record.attempt,
+		record.deadline,
+		record.feedback
+	);
+}
+
+/** One play with its answers, read in one go; null when there is no such play. */
+export function loadPlay(store: Store, id: string): StoredPlay | null {
+	const row = statement(store, 'SELECT * FROM play WHERE id = ?').get(id) as PlayRow | undefined;
+	if (!row) return null;
+	const answers = statement(store, 'SELECT * FROM answer WHERE play_id = ? ORDER BY position')
+		.all(id)
+		.map((a) => toAnswer(a as AnswerTable));
+	return { record: toRecord(row), owner: ownerOf(row), answers };
+}
+
+/** Every play of one student with its answers, oldest attempt first. */
+export function loadPlaysOfStudent(store: Store, studentId: string): StoredPlay[] {
+	return playsWithAnswers(
+		store,
+		statement(store, 'SELECT * FROM play WHERE student_id = ? ORDER BY attempt').all(
+			studentId
+		) as PlayRow[],
+		statement(
+			store,
+			`SELECT answer.* FROM answer JOIN play ON play.id = answer.play_id
+			WHERE play.student_id = ? ORDER BY answer.play_id, answer.position`
+		).all(studentId) as AnswerTable[]
+	);
+}
+
+/** Every attempt at one assignment with its answers. */
+export function loadPlaysOfAssignment(store: Store, assignmentId: string): StoredPlay[] {
+	return playsWithAnswers(
+		store,
+		statement(store, 'SELECT * FROM play WHERE assignment_id = ? ORDER BY created_at').all(
+			assignmentId
+		) as PlayRow[],
+		statement(
+			store,
+			`SELECT answer.* FROM answer JOIN play ON play.id = answer.play_id
+			WHERE play.assignment_id = ? ORDER BY answer.play_id, answer.position`
+		).all(assignmentId) as AnswerTable[]
+	);
+}
+
+function playsWithAnswers(store: Store, rows: PlayRow[], answers: AnswerTable[]): StoredPlay[] {
+	const byPlay = new Map<string, AnswerRecord[]>();
+	for (const a of answers) {
+		const list = byPlay.get(a.play_id) ?? [];
+		list.push(toAnswer(a));
+		byPlay.set(a.play_id, list);
+	}
+	return rows.map((row) => ({
+		record: toRecord(row),
+		owner: ownerOf(row),
+		answers: byPlay.get(row.id) ?? []
+	}));
 }
 
 /**
  * Stores one answer; false when the play already has an answer at that position or for that
  * question. The database's constraints decide, so two racing copies of one request store one row.
  */
-export async function insertAnswer(
-	store: Store,
-	answer: Insertable<AnswerTable>
-): Promise<boolean> {
-	const result = await store
-		.insertInto('answer')
-		.values(answer)
-		.onConflict((c) => c.doNothing())
+export function insertAnswer(store: Store, playId: string, answer: AnswerRecord): boolean {
+	const result = statement(
+		store,
+		`INSERT INTO answer (play_id, position, question_id, response, credit, points, streak, answered_at, grade)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
+	).run(
+		playId,
+		answer.position,
+		answer.questionId,
+		JSON.stringify(answer.response),
+		answer.credit,
+		answer.points,
+		answer.streak,
+		answer.answeredAt,
+		answer.grade === null ? null : JSON.stringify(answer.grade)
+	);
+	return result.changes === 1;
+}
+
+export function markFinished(store: Store, id: string, at: string): void {
+	statement(store, 'UPDATE play SET finished_at = ? WHERE id = ? AND finished_at IS NULL').run(
+		at,
+		id
+	);
+}
+
+export function touchStudent(store: Store, studentId: string, at: string): void {
+	statement(store, 'UPDATE student SET last_active_at = ? WHERE id = ?').run(at, studentId);
+}
+
+/** Removes a student's attempts (answers go with them). */
+export async function deletePlaysOfStudent(store: Store, studentId: string): Promise<void> {
+	await store.deleteFrom('play').where('student_id', '=', studentId).execute();
+}
+
+/** True when `playId` is a round of this kiosk that has not been discarded. */
+export async function isRoundOf(store: Store, kioskId: string, playId: string): Promise<boolean> {
+	const row = await store
+		.selectFrom('play')
+		.select('id')
+		.where('id', '=', playId)
+		.where('kiosk_id', '=', kioskId)
 		.executeTakeFirst();
-	return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+	return row !== undefined;
 }
 
-export async function markFinished(store: Store, id: string, at: string): Promise<void> {
-	await store
-		.updateTable('play')
-		.set({ finished_at: at })
-		.where('id', '=', id)
-		.where('finished_at', 'is', null)
-		.execute();
+/** Deletes one round of a kiosk (its answers cascade). */
+export async function deleteRound(store: Store, kioskId: string, playId: string): Promise<void> {
+	await store.deleteFrom('play').where('id', '=', playId).where('kiosk_id', '=', kioskId).execute();
 }
 
-export async function touchStudent(store: Store, studentId: string, at: string): Promise<void> {
-	await store
-		.updateTable('student')
-		.set({ last_active_at: at })
-		.where('id', '=', studentId)
+/** Deletes a kiosk's rounds, or only those started before `before`. */
+export async function deleteRounds(store: Store, kioskId: string, before?: string): Promise<void> {
+	let query = store.deleteFrom('play').where('kiosk_id', '=', kioskId);
+	if (before) query = query.where('created_at', '<', before);
+	await query.execute();
+}
+
+/** Deletes plays of no student (home quizzes, kiosk rounds) started before `cutoff`; how many went. */
+export async function deleteFreePlaysBefore(store: Store, cutoff: string): Promise<number> {
+	const result = await store
+		.deleteFrom('play')
+		.where('student_id', 'is', null)
+		.where('created_at', '<', cutoff)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows);
+}
+
+/** Raw rows, for tests that look at what was stored. */
+export async function findPlayRow(store: Store, id: string) {
+	return store.selectFrom('play').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findAnswerRows(store: Store, playId: string) {
+	return store
+		.selectFrom('answer')
+		.selectAll()
+		.where('play_id', '=', playId)
+		.orderBy('position')
 		.execute();
 }

@@ -5,7 +5,12 @@ import type { KioskTables } from './kiosk-schema';
 /** Table shapes as the query layer sees them; the same for SQLite and PostgreSQL. */
 export interface PlayTable {
 	id: string;
+	/** The catalogue quiz of a play from the home page; for an owned play, the owner's kind. */
 	quiz_id: string;
+	/** The assignment this play is an attempt at, or null. */
+	assignment_id: string | null;
+	/** The kiosk this play is a round of, or null. */
+	kiosk_id: string | null;
 	/** JSON array of question ids, in the order this play asks them. */
 	question_ids: string;
 	/** Seeds the option order, so a reload shows the same order. */
@@ -32,6 +37,8 @@ export interface AnswerTable {
 	points: number;
 	streak: number;
 	answered_at: string;
+	/** JSON of the grade given when the answer was accepted; null for answers stored before it was kept. */
+	grade: string | null;
 }
 
 export interface TeacherTable {

@@ -2,7 +2,8 @@ import type { Migration } from 'kysely';
 import { playsAndAnswers } from './0001-plays-and-answers';
 import { teachers } from './0002-teachers';
 import { kiosks } from './0003-kiosks';
-import { assignmentStudentCaps } from './0004-assignment-student-caps';
+import { playOwners } from './0004-play-owners';
+import { assignmentStudentCaps } from './0005-assignment-student-caps';
 
 /**
  * Every migration, applied in name order. Written with Kysely's schema builder and portable column
@@ -12,5 +13,6 @@ export const migrations: Record<string, Migration> = {
 	'0001-plays-and-answers': playsAndAnswers,
 	'0002-teachers': teachers,
 	'0003-kiosks': kiosks,
-	'0004-assignment-student-caps': assignmentStudentCaps
+	'0004-play-owners': playOwners,
+	'0005-assignment-student-caps': assignmentStudentCaps
 };

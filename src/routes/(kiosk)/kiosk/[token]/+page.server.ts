@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ params, depends }) => {
 	depends('kiosk:board');
 	const app = useApp();
 	const kiosk = await requireKiosk(params.token);
-	const quiz = kioskQuiz(app, kiosk);
+	const quiz = kioskQuiz(app.bank, kiosk);
 	const preview = shuffled(quiz.questionIds, seededRandom(randomBytes(8).toString('hex')))
 		.map((id) => app.bank.question.get(id))
 		.filter((q): q is Question => q !== undefined && suitsAttractScreen(q))

@@ -45,8 +45,9 @@ export const load: PageServerLoad = async ({
 }) => {
 	const app = useApp();
 	const a = await assignmentFor(params.code, clientAddress({ getClientAddress }));
+	const now = serverNow();
 	const student = await studentFromCookie(app, cookies, a);
-	const attempts = student ? await attemptsOf(app, student.id) : [];
+	const attempts = student ? await attemptsOf(app, student.id, now) : [];
 	const open = attempts.find((t) => !t.finished);
 	const last = attempts.at(-1);
 	return {
@@ -60,7 +61,7 @@ export const load: PageServerLoad = async ({
 			rosterWithheld: a.names === 'roster' && !student && isDataRequest,
 			attempts: a.attempts
 		},
-		closed: closedReason(a, serverNow()),
+		closed: closedReason(a, now),
 		student: student ? { name: student.display_name } : null,
 		progress: {
 			used: attempts.length,

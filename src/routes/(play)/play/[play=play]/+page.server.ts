@@ -1,19 +1,25 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
+import { serverNow } from '$lib/server/clock';
 import { getPlay, playProgress, submitAnswer } from '$lib/server/plays';
 import type { Actions, PageServerLoad } from './$types';
-import { serverNow } from '$lib/server/clock';
 
 const NO_PLAY = 'This play does not exist. Start a quiz from the home page.';
 
+/**
+ * The question controls are plain form controls that work without JavaScript, so the page ships
+ * none of the framework: only `static/play-page.js`, a few lines for the busy button and local times.
+ */
+export const csr = false;
+
 export const load: PageServerLoad = async ({ params }) => {
 	const app = useApp();
-	const play = await getPlay(app, params.play);
-	if (!play) error(404, NO_PLAY);
+	const open = await getPlay(app, params.play);
+	if (!open) error(404, NO_PLAY);
+	const now = serverNow();
 	return {
-		play: playProgress(play),
-
-		question: play.current,
+		play: playProgress(open, now),
+		question: open.play.currentPublic(now),
 		articleNames: app.bank.articleName
 	};
 };

@@ -18,7 +18,8 @@ function findQuiz(id: string) {
 export const load: PageServerLoad = async ({ params, cookies }) => {
 	const quiz = findQuiz(params.quiz);
 	const unfinished =
-		(await unfinishedPlays(useApp(), cookies)).find((p) => p.quizId === quiz.id) ?? null;
+		(await unfinishedPlays(useApp(), cookies, serverNow())).find((p) => p.quizId === quiz.id) ??
+		null;
 	return { quiz, unfinished };
 };
 

@@ -1,25 +1,27 @@
 import { error, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
+import { serverNow } from '$lib/server/clock';
 import { getPlay, getResults } from '$lib/server/plays';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const app = useApp();
-	const results = await getResults(app, params.play);
+	const results = await getResults(app, params.play, serverNow());
 	if (!results) {
 		// Answers are revealed only when every question is answered.
 		if (await getPlay(app, params.play)) redirect(303, `/play/${params.play}`);
 		error(404, 'This play does not exist. Start a quiz from the home page.');
 	}
-	const { play, answers, summary } = results;
+	const { open, answers, summary } = results;
+	const { quiz } = open.source;
 	return {
 		play: {
-			id: play.id,
-			quizId: play.quiz.id,
-			title: play.quiz.title,
-			total: play.total,
-			home: play.home,
-			canReplay: app.bank.quiz.has(play.quiz.id)
+			id: open.play.id,
+			quizId: quiz.id,
+			title: quiz.title,
+			total: open.play.total,
+			home: open.source.home,
+			canReplay: open.owner.kind === 'quiz' && app.bank.quiz.has(quiz.id)
 		},
 
 		answers,

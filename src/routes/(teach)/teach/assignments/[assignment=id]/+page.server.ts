@@ -50,7 +50,7 @@ export const load: PageServerLoad = async (event) => {
 		},
 		qr: await joinQrSvg(joinUrl),
 		studentCap: { cap: await studentCapOf(app, a.id), ...STUDENT_CAP_RANGE },
-		dashboard: await assignmentDashboard(app, a)
+		dashboard: await assignmentDashboard(app, a, serverNow())
 	};
 };
 

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
-import { closedReason, listAssignments } from '$lib/server/assignments';
+import { closedReason, listAssignments, studentCounts } from '$lib/server/assignments';
 import { requireTeacher } from '$lib/server/auth/guard';
 import { deleteClass, findOwnClass } from '$lib/server/classes';
 import { displayJoinCode } from '$lib/teach/join-code';
@@ -16,12 +16,7 @@ export const load: PageServerLoad = async (event) => {
 	if (!found) error(404, NOT_FOUND);
 	const now = serverNow();
 	const assignments = await listAssignments(app, found.id);
-	const counts = await app.store
-		.selectFrom('student')
-		.select(({ fn }) => ['assignment_id', fn.countAll<number>().as('students')])
-		.where('assignment_id', 'in', assignments.length ? assignments.map((a) => a.id) : [''])
-		.groupBy('assignment_id')
-		.execute();
+	const counts = await studentCounts(app, assignments);
 	return {
 		class: { id: found.id, name: found.name },
 		assignments: assignments.map((a) => ({
@@ -29,7 +24,7 @@ export const load: PageServerLoad = async (event) => {
 			title: a.title,
 			joinCode: displayJoinCode(a.join_code),
 			questions: (JSON.parse(a.question_ids) as string[]).length,
-			students: Number(counts.find((c) => c.assignment_id === a.id)?.students ?? 0),
+			students: counts.get(a.id) ?? 0,
 			status: closedReason(a, now)
 				? a.opens_at && new Date(a.opens_at) > now
 					? 'Not open yet'

@@ -40,7 +40,7 @@ export const load: PageServerLoad = async (event) => {
 			title: kiosk.title,
 			running: kiosk.revokedAt === null,
 			revokedAt: kiosk.revokedAt && formatTime(kiosk.revokedAt, config.timeZone),
-			poolSize: kioskQuiz(app, kiosk).questionIds.length,
+			poolSize: kioskQuiz(app.bank, kiosk).questionIds.length,
 			settings: {
 				title: kiosk.title,
 				quizzes: kiosk.quizIds,

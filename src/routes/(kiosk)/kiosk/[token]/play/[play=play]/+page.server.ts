@@ -1,21 +1,24 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { kioskHome, roundPath } from '$lib/kiosk/paths';
 import { useApp } from '$lib/server/app';
-import { requireKiosk, requireRound } from '$lib/server/kiosk-screen';
+import { serverNow } from '$lib/server/clock';
+import { requireKiosk } from '$lib/server/kiosk-screen';
 import { getPlay, playProgress, submitAnswer } from '$lib/server/plays';
 import type { Actions, PageServerLoad } from './$types';
-import { serverNow } from '$lib/server/clock';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const app = useApp();
 	const kiosk = await requireKiosk(params.token);
-	await requireRound(kiosk, params.token, params.play);
-	const play = await getPlay(app, params.play);
-	if (!play) redirect(303, kioskHome(params.token));
-	if (!play.current) redirect(303, roundPath(params.token, play.id, '/end'));
+	const open = await getPlay(app, params.play);
+	// A round that is over (discarded, posted, or another kiosk's) goes back to the attract screen.
+	if (!open || open.owner.kind !== 'kiosk' || open.owner.id !== kiosk.id)
+		redirect(303, kioskHome(params.token));
+	const now = serverNow();
+	const question = open.play.currentPublic(now);
+	if (!question) redirect(303, roundPath(params.token, open.play.id, '/end'));
 	return {
-		play: playProgress(play),
-		question: play.current,
+		play: playProgress(open, now),
+		question,
 		articleNames: app.bank.articleName
 	};
 };
@@ -23,16 +26,16 @@ export const load: PageServerLoad = async ({ params }) => {
 export const actions: Actions = {
 	answer: async ({ params, request }) => {
 		const kiosk = await requireKiosk(params.token);
-		await requireRound(kiosk, params.token, params.play);
 		const form = await request.formData().catch(() => null);
 		if (!form) return fail(400, { message: 'The answer could not be read. Try again.' });
-		// Graded on the server exactly as in student play.
+		// Graded on the server exactly as in student play; only a round of this kiosk is answered.
 		const outcome = await submitAnswer(
 			useApp(),
 			params.play,
 			form.get('question'),
 			form,
-			serverNow()
+			serverNow(),
+			{ kind: 'kiosk', id: kiosk.id }
 		);
 		if (outcome.kind === 'rejected') {
 			if (outcome.status === 404) redirect(303, kioskHome(params.token));

@@ -1,3 +1,4 @@
+import { serverNow } from '$lib/server/clock';
 import { useApp } from '$lib/server/app';
 import { assignmentDashboard } from '$lib/server/dashboard';
 import { joinQrSvg } from '$lib/server/join-link';
@@ -11,7 +12,7 @@ export const load: PageServerLoad = async (event) => {
 	event.depends('byline:projector');
 	const students = studentAddressFor(event.url);
 	const joinUrl = `${students.origin}/join/${a.join_code}`;
-	const dashboard = await assignmentDashboard(useApp(), a);
+	const dashboard = await assignmentDashboard(useApp(), a, serverNow());
 	return {
 		id: a.id,
 		title: a.title,

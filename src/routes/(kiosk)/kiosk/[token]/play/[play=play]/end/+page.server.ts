@@ -13,10 +13,11 @@ export const load: PageServerLoad = async ({ params }) => {
 	const app = useApp();
 	const kiosk = await requireKiosk(params.token);
 	await requireRound(kiosk, params.token, params.play);
-	const results = await getResults(app, params.play);
+	const now = serverNow();
+	const results = await getResults(app, params.play, now);
 	if (!results) redirect(303, roundPath(params.token, params.play));
 	const { score, percent, fullyRight, questions } = results.summary;
-	const today = kiosk.leaderboard ? await todaysBoard(app, kiosk.id, serverNow(), null) : [];
+	const today = kiosk.leaderboard ? await todaysBoard(app, kiosk.id, now, null) : [];
 	return {
 		result: { score, percent, fullyRight, questions },
 		// Where this score would stand on today's board; ties go to the earlier entry.

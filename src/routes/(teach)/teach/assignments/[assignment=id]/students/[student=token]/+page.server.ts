@@ -1,18 +1,14 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
+import { serverNow } from '$lib/server/clock';
 import { reviewPlay } from '$lib/server/plays';
-import { attemptsOf, deleteStudent, resetStudent } from '$lib/server/students';
+import { attemptsOf, deleteStudent, findStudent, resetStudent } from '$lib/server/students';
 import { requireOwnAssignment } from '$lib/server/teacher-assignment';
 import type { Actions, PageServerLoad } from './$types';
 
 async function requireStudent(event: RequestEvent<{ assignment: string; student: string }>) {
 	const a = await requireOwnAssignment(event);
-	const student = await useApp()
-		.store.selectFrom('student')
-		.selectAll()
-		.where('id', '=', event.params.student)
-		.where('assignment_id', '=', a.id)
-		.executeTakeFirst();
+	const student = await findStudent(useApp(), a, event.params.student);
 	if (!student) error(404, 'There is no such student in this assignment.');
 	return { a, student };
 }
@@ -20,14 +16,7 @@ async function requireStudent(event: RequestEvent<{ assignment: string; student:
 export const load: PageServerLoad = async (event) => {
 	const { a, student } = await requireStudent(event);
 	const app = useApp();
-	const attempts = await attemptsOf(app, student.id);
-	const reviews = await Promise.all(
-		attempts.map(async (t) => ({
-			attempt: t.attempt,
-			finished: t.finished,
-			review: await reviewPlay(app, t.playId)
-		}))
-	);
+	const attempts = await attemptsOf(app, student.id, serverNow());
 	return {
 		assignment: { id: a.id, title: a.title, classId: a.class_id, className: a.class_name },
 		student: {
@@ -36,12 +25,12 @@ export const load: PageServerLoad = async (event) => {
 			joined: student.created_at,
 			lastActive: student.last_active_at
 		},
-		attempts: reviews.map((r) => ({
-			attempt: r.attempt,
-			finished: r.finished,
-			total: r.review?.play.total ?? 0,
-			score: r.review?.play.score ?? 0,
-			answers: r.review?.answers ?? []
+		attempts: attempts.map((t) => ({
+			attempt: t.attempt,
+			finished: t.finished,
+			total: t.play.total,
+			score: t.play.score,
+			answers: reviewPlay(t.play)
 		})),
 		articleNames: app.bank.articleName
 	};

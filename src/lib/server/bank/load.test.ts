@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BANK_COVERAGE } from './bank-rules.ts';
+import { BANK_COVERAGE } from '../../bank/bank-rules.ts';
 import { loadBank, type BankResult } from './load.ts';
-import type { BankProblem } from './problems.ts';
+import type { BankProblem } from '../../bank/problems.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const articleDir = join(fixtures, 'articles');

@@ -1,25 +1,21 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { readArticle, type Article } from './articles.ts';
+import { readArticle, type Article } from '../../bank/articles.ts';
+import type { BankResult } from '../../bank/bank.ts';
 import {
 	BANK_COVERAGE,
 	checkCoverage,
 	checkGuessing,
 	checkUnique,
 	type Coverage
-} from './bank-rules.ts';
-import type { BankProblem } from './problems.ts';
-import { checkQuestion, type LocatedQuestion } from './question-rules.ts';
-import { questionFileSchema, questionSchema, type Question } from './schema.ts';
-import { normalizeText } from './text.ts';
-import { YamlSource } from './yaml-source.ts';
+} from '../../bank/bank-rules.ts';
+import type { BankProblem } from '../../bank/problems.ts';
+import { checkQuestion, type LocatedQuestion } from '../../bank/question-rules.ts';
+import { questionFileSchema, questionSchema, type Question } from '../../bank/schema.ts';
+import { normalizeText } from '../../bank/text.ts';
+import { YamlSource } from '../../bank/yaml-source.ts';
 
-export interface Bank {
-	articles: Article[];
-	questions: Question[];
-}
-
-export type BankResult = { ok: true; bank: Bank } | { ok: false; problems: BankProblem[] };
+export type { Bank, BankResult } from '../../bank/bank.ts';
 
 export interface LoadOptions {
 	/** Minimums the whole bank must meet; `null` for partial banks such as test fixtures. */

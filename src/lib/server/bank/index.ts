@@ -1,4 +1,5 @@
-import { loadBank, type Bank } from '$lib/bank/load';
+import type { Bank } from '$lib/bank/bank';
+import { loadBank } from './load';
 import { BrokenBankError } from '$lib/bank/problems';
 import type { Article } from '$lib/bank/articles';
 import type { Question } from '$lib/bank/schema';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = resolve(import.meta.dirname, '../../..');
+const root = resolve(import.meta.dirname, '../../../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
 const run = (script: string, ...args: string[]) =>
 	spawnSync(tsx, [join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8' });
@@ -19,10 +19,10 @@ describe('npm run questions:check', () => {
 	});
 
 	it('fails on a broken bank, naming file, line and column of each problem', () => {
-		const out = run('questions-check.ts', 'src/lib/bank/fixtures/broken/bad-enum');
+		const out = run('questions-check.ts', 'src/lib/server/bank/fixtures/broken/bad-enum');
 		expect(out.status).toBe(1);
 		expect(out.stderr).toContain(
-			'src/lib/bank/fixtures/broken/bad-enum/questions.yaml:4:12: "skill": "spelling" is not allowed'
+			'src/lib/server/bank/fixtures/broken/bad-enum/questions.yaml:4:12: "skill": "spelling" is not allowed'
 		);
 		expect(out.stderr).toContain(
 			'questions.yaml:6:17: "difficulty": difficulty is 1 (easy), 2 or 3 (hard)'

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBank } from './load.ts';
-import { normalizeText } from './text.ts';
+import { normalizeText } from '../../bank/text.ts';
 
-const root = resolve(import.meta.dirname, '../../..');
+const root = resolve(import.meta.dirname, '../../../..');
 const bankDir = join(root, 'questions');
 // The captured pages sit beside the project when it is checked out with its shared material.
 const sharedDir = resolve(root, process.env.BYLINE_SOURCES_DIR ?? '../shared/articles');

@@ -1,0 +1,325 @@
+// npm run bench: how fast the answer path is, next to what the platform allows, in one run.
+//   1. requests/s, p50 and p99 at the same concurrency for: a bare node:http server that reads a
+//      form and answers 303; a bare SvelteKit endpoint doing the same in this build; and the
+//      answer action (grade + durable insert). Then the ratios.
+//   2. a burst of simultaneous answers: time until the last is acknowledged, and the statuses.
+//   3. the JavaScript a phone downloads for the home and play pages, gzipped.
+// `npm run bench -- quiz` runs the older full-quiz benchmark instead. Run `npm run build` first.
+// Settings: BENCH_CONCURRENCY (50), BENCH_SECONDS (4), BENCH_BURST (2000).
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import BetterSqlite3 from 'better-sqlite3';
+
+const root = resolve(import.meta.dirname, '..');
+if (process.argv[2] === 'quiz') {
+	const run = spawnSync(process.execPath, [join(root, 'scripts/bench-answers.mjs')], {
+		stdio: 'inherit'
+	});
+	process.exit(run.status ?? 1);
+}
+
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const BURST = Number(process.env.BENCH_BURST ?? 2000);
+const HOST = '127.0.0.1';
+
+function freePort() {
+	return new Promise((done, fail) => {
+		const probe = net.createServer();
+		probe.once('error', fail);
+		probe.listen(0, HOST, () => {
+			const { port } = probe.address();
+			probe.close(() => done(port));
+		});
+	});
+}
+
+const BARE = `
+const http = require('node:http');
+http.createServer((req, res) => {
+	let body = '';
+	req.on('data', (c) => (body += c));
+	req.on('end', () => {
+		new URLSearchParams(body);
+		res.writeHead(303, { location: '/' });
+		res.end();
+	});
+}).listen(Number(process.env.PORT), '${HOST}');
+`;
+
+async function waitFor(url) {
+	for (let i = 0; i < 300; i++) {
+		try {
+			await request(url, 'GET');
+			return;
+		} catch {
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	}
+	throw new Error(`${url} did not start`);
+}
+
+/** One HTTP request on `agent`; resolves with status, location and body once the reply is read. */
+function request(url, method, body = '', agent = undefined, headers = {}) {
+	return new Promise((done, fail) => {
+		const req = http.request(
+			url,
+			{
+				method,
+				agent,
+				headers: body
+					? {
+							'content-type': 'application/x-www-form-urlencoded',
+							'content-length': Buffer.byteLength(body),
+							...headers
+						}
+					: headers
+			},
+			(res) => {
+				const chunks = [];
+				res.on('data', (c) => chunks.push(c));
+				res.on('end', () =>
+					done({
+						status: res.statusCode,
+						location: res.headers.location,
+						body: Buffer.concat(chunks).toString(),
+						link: res.headers.link ?? ''
+					})
+				);
+			}
+		);
+		req.on('error', fail);
+		req.end(body);
+	});
+}
+
+const percentile = (sorted, p) =>
+	sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+
+/**
+ * `CONCURRENCY` clients in a loop for `SECONDS`, each sending `next()` and waiting for the reply.
+ * `next` returns null when there is nothing left to send.
+ */
+async function load(next, expected = 303) {
+	const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+	const latencies = [];
+	const wrong = new Map();
+	const stop = performance.now() + SECONDS * 1000;
+	const start = performance.now();
+	await Promise.all(
+		Array.from({ length: CONCURRENCY }, async () => {
+			for (;;) {
+				if (performance.now() >= stop) return;
+				const job = await next();
+				if (!job) return;
+				const t0 = performance.now();
+				const res = await request(job.url, 'POST', job.body, agent, job.headers);
+				latencies.push(performance.now() - t0);
+				if (res.status !== expected) wrong.set(res.status, (wrong.get(res.status) ?? 0) + 1);
+				job.done?.(res);
+			}
+		})
+	);
+	const seconds = (performance.now() - start) / 1000;
+	agent.destroy();
+	latencies.sort((a, b) => a - b);
+	return {
+		count: latencies.length,
+		rate: latencies.length / seconds,
+		p50: percentile(latencies, 50),
+		p99: percentile(latencies, 99),
+		wrong
+	};
+}
+
+/** A valid answer form for each question of the bank (right or wrong does not matter here). */
+function answerForms() {
+	const out = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/questions-export.ts'], {
+		cwd: root,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	});
+	if (out.status !== 0) throw new Error(`exporting the bank failed:\n${out.stderr}`);
+	const forms = new Map();
+	for (const q of JSON.parse(out.stdout).questions) {
+		const fields = new URLSearchParams({ question: q.id });
+		if (q.type === 'who-said-it' || q.type === 'fact-or-opinion')
+			q.correct.forEach((_, i) => fields.set(`place-${i}`, q.options[0]));
+		else fields.set(q.type === 'select-all' ? 'choices' : 'choice', q.options[0]);
+		forms.set(q.id, fields.toString());
+	}
+	return forms;
+}
+
+const children = [];
+const dir = mkdtempSync(join(tmpdir(), 'byline-bench-'));
+try {
+	const [appPort, barePort] = [await freePort(), await freePort()];
+	const origin = `http://${HOST}:${appPort}`;
+	const dbPath = join(dir, 'bench.db');
+	children.push(
+		spawn(
+			process.execPath,
+			[
+				...(process.env.BENCH_PROFILE
+					? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+					: []),
+				'build'
+			],
+			{
+				cwd: root,
+				env: {
+					...process.env,
+					BYLINE_DATABASE: dbPath,
+					HOST,
+					PORT: String(appPort),
+					ORIGIN: origin,
+					BYLINE_BENCH_FLOOR: 'on'
+				},
+				stdio: ['ignore', 'ignore', 'inherit']
+			}
+		),
+		spawn(process.execPath, ['-e', BARE], {
+			env: { ...process.env, PORT: String(barePort) },
+			stdio: 'ignore'
+		})
+	);
+	const forms = answerForms();
+	await waitFor(`${origin}/`);
+	await waitFor(`http://${HOST}:${barePort}/`);
+	const post = { origin, accept: 'text/html' };
+
+	/** Starts `n` mixed quizzes; returns each play's path and its questions, read from the store. */
+	async function startPlays(n) {
+		const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+		const paths = [];
+		let left = n;
+		await Promise.all(
+			Array.from({ length: CONCURRENCY }, async () => {
+				while (left-- > 0) {
+					const res = await request(`${origin}/quiz/mixed?/start`, 'POST', 'x=1', agent, post);
+					if (res.status !== 303) throw new Error(`starting a play: ${res.status}`);
+					paths.push(res.location);
+				}
+			})
+		);
+		agent.destroy();
+		const store = new BetterSqlite3(dbPath, { readonly: true });
+		const questionsOf = store.prepare('SELECT question_ids FROM play WHERE id = ?');
+		const plays = paths.map((path) => ({
+			path,
+			questions: JSON.parse(questionsOf.get(path.split('/').pop()).question_ids)
+		}));
+		store.close();
+		return plays;
+	}
+
+	const sample = 'question=q1&choice=Yes';
+	const bareUrl = `http://${HOST}:${barePort}/`;
+	const floorUrl = `${origin}/testing/floor`;
+	// Warm both up so the first measured second is not the JIT's.
+	await load(async () => ({ url: bareUrl, body: sample }));
+	await load(async () => ({ url: floorUrl, body: sample, headers: post }));
+	const bare = await load(async () => ({ url: bareUrl, body: sample }));
+	const floor = await load(async () => ({ url: floorUrl, body: sample, headers: post }));
+
+	// Enough plays for the answer action to run the whole time at the floor's rate.
+	const plays = await startPlays(Math.ceil((floor.rate * SECONDS * 1.2) / 10) + CONCURRENCY);
+	let nextPlay = 0;
+	const answers = await load(async () => {
+		const play = plays[nextPlay];
+		if (!play) return null;
+		const id = play.questions.shift();
+		if (play.questions.length === 0) nextPlay++;
+		return { url: `${origin}${play.path}?/answer`, body: forms.get(id), headers: post };
+	});
+
+	// The burst: every student has the question page open (a warm connection), then all answer.
+	const burstPlays = await startPlays(BURST);
+	const students = burstPlays.map((play) => ({
+		play,
+		agent: new http.Agent({ keepAlive: true, maxSockets: 1 })
+	}));
+	await Promise.all(students.map((s) => request(`${origin}${s.play.path}`, 'GET', '', s.agent)));
+	const statuses = new Map();
+	const t0 = performance.now();
+	await Promise.all(
+		students.map(async (s) => {
+			const res = await request(
+				`${origin}${s.play.path}?/answer`,
+				'POST',
+				forms.get(s.play.questions[0]),
+				s.agent,
+				post
+			);
+			statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+		})
+	);
+	const burstMs = performance.now() - t0;
+	for (const s of students) s.agent.destroy();
+
+	// What a phone downloads: every script the page loads or preloads, gzipped.
+	async function pageScripts(path) {
+		const page = await request(`${origin}${path}`, 'GET');
+		// SvelteKit names the page's whole import graph in its Link header; the inline script
+		// imports the entry points.
+		const urls = new Set(
+			[
+				...page.link.matchAll(/<([^>]+)>;\s*rel="modulepreload"/g),
+				...page.body.matchAll(/import\("([^"]+)"\)/g),
+				...page.body.matchAll(/<script[^>]+src="([^"]+)"/g)
+			].map((m) => new URL(m[1], `${origin}${path}`).href)
+		);
+		let raw = 0;
+		let gzipped = 0;
+		for (const url of urls) {
+			const body = (await request(url, 'GET')).body;
+			raw += Buffer.byteLength(body);
+			gzipped += gzipSync(body).length;
+		}
+		return { files: urls.size, raw, gzipped };
+	}
+	const home = await pageScripts('/');
+	const playPage = await pageScripts(plays.at(-1).path);
+
+	const ms = (x) => `${x.toFixed(1)} ms`;
+	const row = (name, r) =>
+		`| ${name.padEnd(38)} | ${r.rate.toFixed(0).padStart(8)} | ${ms(r.p50).padStart(9)} | ${ms(r.p99).padStart(9)} |`;
+	console.log(
+		`\nSide by side, ${CONCURRENCY} concurrent clients, ${SECONDS} s each (loopback, one run):\n`
+	);
+	console.log(`| ${'path'.padEnd(38)} | requests/s |       p50 |       p99 |`);
+	console.log(`| ${'-'.repeat(38)} | ---------: | --------: | --------: |`);
+	console.log(row('bare node:http POST → 303', bare));
+	console.log(row('bare SvelteKit +server.ts POST → 303', floor));
+	console.log(row('answer action (grade + durable commit)', answers));
+	console.log(
+		`\nanswer action = ${(answers.rate / floor.rate).toFixed(2)}× the SvelteKit endpoint, ` +
+			`${((100 * answers.rate) / bare.rate).toFixed(1)} % of bare node:http ` +
+			`(${answers.count} answers, synchronous=FULL)`
+	);
+	for (const [name, r] of [
+		['bare', bare],
+		['endpoint', floor],
+		['answers', answers]
+	])
+		if (r.wrong.size) console.log(`unexpected statuses (${name}): ${JSON.stringify([...r.wrong])}`);
+	console.log(
+		`\nburst: ${BURST} simultaneous answers, last acknowledged after ${(burstMs / 1000).toFixed(2)} s; ` +
+			`statuses ${[...statuses].map(([s, n]) => `${s}×${n}`).join(', ')}`
+	);
+	const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+	console.log(`\nJavaScript a phone downloads (gzipped, every script loaded or preloaded):`);
+	console.log(`  home page: ${kb(home.gzipped)} in ${home.files} files (${kb(home.raw)} raw)`);
+	console.log(
+		`  play page: ${kb(playPage.gzipped)} in ${playPage.files} files (${kb(playPage.raw)} raw)`
+	);
+} finally {
+	for (const child of children) child.kill();
+	rmSync(dir, { recursive: true, force: true });
+}
