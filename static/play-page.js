@@ -19,3 +19,28 @@ for (const time of document.querySelectorAll('time[datetime]'))
 		hour: '2-digit',
 		minute: '2-digit'
 	});
+
+// A timed play counts down (shown every second, announced only at a few moments so a screen
+// reader is not interrupted each second); at zero the page reloads and the server shows results.
+const countdown = document.querySelector('[data-left-ms]');
+if (countdown) {
+	const endsAt = Date.now() + Number(countdown.dataset.leftMs);
+	const shown = countdown.querySelector('[data-left]');
+	const announce = document.querySelector('[data-left-announce]');
+	const moments = [300, 120, 60, 30, 10];
+	const said = new Set(moments.filter((m) => m * 1000 >= Number(countdown.dataset.leftMs)));
+	const tick = () => {
+		const left = Math.max(0, Math.ceil((endsAt - Date.now()) / 1000));
+		shown.textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+		for (const m of moments)
+			if (left <= m && !said.has(m)) {
+				said.add(m);
+				announce.textContent =
+					m >= 60 ? `${m / 60} minute${m === 60 ? '' : 's'} left.` : `${m} seconds left.`;
+			}
+		// A second's grace at zero, so the server's clock has surely passed the deadline too.
+		if (left === 0) setTimeout(() => location.reload(), 1000);
+		else setTimeout(tick, ((endsAt - Date.now()) % 1000 || 1000) + 20);
+	};
+	tick();
+}

@@ -128,8 +128,14 @@ test('a teacher sets up an assignment, two students play it, the dashboard and C
 	await expect(students.getByRole('row').filter({ hasText: 'Ben' })).toContainText(
 		'Did not finish'
 	);
+	// Ben, mid-quiz, is taken to his results with a plain explanation.
 	await answerCurrent(ben, true);
-	await expect(ben.getByRole('alert')).toHaveText(/closed this assignment/);
+	await expect(ben).toHaveURL(/\/results$/);
+	await expect(
+		ben.getByText('Your teacher closed this assignment after you had answered 1 of 3 questions.', {
+			exact: false
+		})
+	).toBeVisible();
 
 	// A student's page is worded for the teacher; resetting asks first, then lets them start again.
 	await teacher.getByRole('button', { name: 'Reopen' }).click();
@@ -181,6 +187,9 @@ test('assignment settings: feedback at the end, shuffled order, anonymous names,
 	await answerCurrent(student, true);
 	await expect(student).toHaveURL(playUrl);
 	await expect(student.getByText('2 of 2', { exact: true })).toBeVisible();
+	// The header gives nothing away either: no score or streak that a right answer would move.
+	await expect(student.getByText('Score and answers at the end')).toBeVisible();
+	await expect(student.getByText('Streak', { exact: true })).toHaveCount(0);
 	// The first answer's feedback stays closed until the end.
 	const early = await student.request.get(`${playUrl}/feedback/1`, { maxRedirects: 0 });
 	expect(early.status()).toBe(303);
@@ -219,6 +228,7 @@ test('a time limit is enforced on the server', async ({ browser }) => {
 		const student = await studentContext.newPage();
 		await joinAs(student, joinCode, 'Cleo');
 		await expect(student.getByText(/Time limit: answers count until/)).toBeVisible();
+		await expect(student.getByText(/Time left: [01]:\d\d/)).toBeVisible();
 
 		// Within the minute an answer counts; a minute and a second later the next is refused.
 		await answerCurrent(student, true);
@@ -230,8 +240,17 @@ test('a time limit is enforced on the server', async ({ browser }) => {
 			data: { forwardMs: 61_000 }
 		});
 		expect(moved.status()).toBe(200);
+		// An answer sent after the deadline is refused, and the student lands on their results,
+		// told why, with the question they never reached counted.
 		await answerCurrent(student, true);
-		await expect(student.getByRole('alert')).toHaveText(/Time is up/);
+		await expect(student).toHaveURL(/\/results$/);
+		await expect(student.getByText('Time ran out after 1 of 2 questions.')).toBeVisible();
+		await expect(student.getByText('1 of 2', { exact: true })).toBeVisible();
+		await expect(student.getByText('50%', { exact: true })).toBeVisible();
+		// Coming back to the question page leads to the results too.
+		await student.goBack();
+		await student.reload();
+		await expect(student).toHaveURL(/\/results$/);
 	} finally {
 		await Promise.all([teacherContext.close(), studentContext.close()]);
 		await server.kill();

@@ -140,7 +140,7 @@ describe('accepting an answer', () => {
 		const play = new Play(record(), [], bank);
 		expect(
 			play.accept({ questionId: 'q1', form: form({ choice: 'Yes' }) }, now, 'Closed by teacher.')
-		).toEqual({ kind: 'rejected', status: 409, message: 'Closed by teacher.' });
+		).toEqual({ kind: 'rejected', status: 409, message: 'Closed by teacher.', ended: true });
 	});
 
 	it('refuses answers after the time limit and asks for the play to be marked finished', () => {
@@ -201,6 +201,15 @@ describe('revealing answers', () => {
 		expect(played(['Yes', 'No', 'Maybe'], record({ feedback: 'end' })).mayReveal(0, now)).toBe(
 			true
 		);
+	});
+
+	it('withholds the score and streak while feedback waits for the end, and shows them once finished', () => {
+		const atEnd = played(['Yes'], record({ feedback: 'end' })).progress(now);
+		expect([atEnd.score, atEnd.streak]).toEqual([null, null]);
+		const done = played(['Yes', 'No', 'Maybe'], record({ feedback: 'end' })).progress(now);
+		expect(done.finished).toBe(true);
+		expect(typeof done.score).toBe('number');
+		expect(typeof played(['Yes']).progress(now).score).toBe('number');
 	});
 
 	it('reads the stored grade instead of grading again', () => {

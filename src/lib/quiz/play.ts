@@ -46,8 +46,9 @@ export interface PlayProgress {
 	id: string;
 	total: number;
 	answered: number;
-	score: number;
-	streak: number;
+	/** Null while feedback waits for the end: a score that moves would tell what was right. */
+	score: number | null;
+	streak: number | null;
 	finished: boolean;
 	deadline: string | null;
 	feedbackAtEnd: boolean;
@@ -81,6 +82,8 @@ export type Acceptance =
 			message: string;
 			/** Set when the time limit has passed: the play should be stored as finished. */
 			timeUp?: true;
+			/** Set when the play is over for good (time up, assignment closed): show its results. */
+			ended?: true;
 	  };
 
 /** What a student posted: the question the form was for, and the fields of the form. */
@@ -164,13 +167,15 @@ export class Play {
 	}
 
 	progress(now: Date): PlayProgress {
+		const finished = this.isFinished(now);
+		const withheld = this.record.feedback === 'end' && !finished;
 		return {
 			id: this.id,
 			total: this.total,
 			answered: this.answered,
-			score: this.score,
-			streak: this.streak,
-			finished: this.isFinished(now),
+			score: withheld ? null : this.score,
+			streak: withheld ? null : this.streak,
+			finished,
 			deadline: this.record.deadline,
 			feedbackAtEnd: this.record.feedback === 'end'
 		};
@@ -225,7 +230,8 @@ export class Play {
 				kind: 'rejected',
 				status: 409,
 				message: 'Time is up for this quiz. The answers you gave before the time limit count.',
-				timeUp: true
+				timeUp: true,
+				ended: true
 			};
 		if (this.isFinished(now))
 			return {
@@ -234,7 +240,7 @@ export class Play {
 				message:
 					'This play is finished, so it takes no more answers. See your results or play again.'
 			};
-		if (closed) return { kind: 'rejected', status: 409, message: closed };
+		if (closed) return { kind: 'rejected', status: 409, message: closed, ended: true };
 		if (index === -1)
 			return { kind: 'rejected', status: 400, message: 'That question is not part of this play.' };
 		if (index !== this.answered)

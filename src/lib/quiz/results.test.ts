@@ -80,4 +80,9 @@ describe('summarizeResults', () => {
 			weakest: null
 		});
 	});
+
+	it('counts questions never reached as not right when the play ended early', () => {
+		const summary = summarizeResults([{ skill: 'framing', credit: 1, points: 100 }], 2);
+		expect(summary).toMatchObject({ questions: 2, fullyRight: 1, percent: 50, score: 100 });
+	});
 });

@@ -19,7 +19,9 @@ export interface ResultSummary {
 }
 
 export function summarizeResults(
-	answers: readonly { skill: Skill; credit: number; points: number }[]
+	answers: readonly { skill: Skill; credit: number; points: number }[],
+	/** The play's length: questions never reached (time ran out) count as not right. */
+	outOf = answers.length
 ): ResultSummary {
 	const bySkill = new Map<Skill, { questions: number; credit: number }>();
 	for (const a of answers) {
@@ -40,9 +42,11 @@ export function summarizeResults(
 	const credit = answers.reduce((sum, a) => sum + a.credit, 0);
 	return {
 		score: answers.reduce((sum, a) => sum + a.points, 0),
-		questions: answers.length,
+		questions: Math.max(outOf, answers.length),
 		fullyRight: answers.filter((a) => a.credit >= 1).length,
-		percent: answers.length ? Math.round((100 * credit) / answers.length) : 0,
+		percent: Math.max(outOf, answers.length)
+			? Math.round((100 * credit) / Math.max(outOf, answers.length))
+			: 0,
 		skills,
 		weakest: skills.length > 0 && skills[0].percent < 100 ? skills[0].skill : null
 	};

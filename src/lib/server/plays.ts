@@ -27,7 +27,7 @@ export interface Feedback extends ReviewedQuestion {
 export type AnswerOutcome =
 	| { kind: 'graded'; position: number; feedback: 'each' | 'end'; finished: boolean }
 	| { kind: 'duplicate'; position: number; feedback: 'each' | 'end'; finished: boolean }
-	| { kind: 'rejected'; status: 400 | 404 | 409; message: string };
+	| { kind: 'rejected'; status: 400 | 404 | 409; message: string; ended?: true };
 
 export interface PlayOptions {
 	/** The questions in the order asked; drawn from the quiz when not given. */
@@ -112,7 +112,12 @@ export async function submitAnswer(
 		switch (accepted.kind) {
 			case 'rejected':
 				if (accepted.timeUp) markFinished(app.store, id, now.toISOString());
-				return { kind: 'rejected', status: accepted.status, message: accepted.message };
+				return {
+					kind: 'rejected',
+					status: accepted.status,
+					message: accepted.message,
+					...(accepted.ended ? { ended: true as const } : {})
+				};
 			case 'duplicate':
 				return {
 					kind: 'duplicate',
@@ -178,18 +183,30 @@ export async function getResults(
 	app: App,
 	id: string,
 	now: Date
-): Promise<{ open: OpenPlay; answers: Feedback[]; summary: ResultSummary } | null> {
+): Promise<{
+	open: OpenPlay;
+	answers: Feedback[];
+	summary: ResultSummary;
+	/** Why a play ended before its last question, if it did. */
+	endedEarly: 'time' | 'closed' | null;
+} | null> {
 	const open = openPlay(app, id);
-	if (!open || !open.play.isFinished(now)) return null;
+	if (!open) return null;
 	const { play } = open;
+	const closed = open.source.closed(now) !== null;
+	// Over once every question is answered, the time is up, or the teacher closed the assignment.
+	if (!play.isFinished(now) && !closed) return null;
+	const early = play.answered < play.total;
+	const endedEarly = !early ? null : play.isTimeUp(now) ? 'time' : closed ? 'closed' : null;
 	const summary = summarizeResults(
 		play.answers.map((a, i) => ({
 			skill: play.questions[i].skill,
 			credit: a.credit,
 			points: a.points
-		}))
+		})),
+		play.total
 	);
-	return { open, answers: reviewAll(play), summary };
+	return { open, answers: reviewAll(play), summary, endedEarly };
 }
 
 function reviewAll(play: Play): Feedback[] {

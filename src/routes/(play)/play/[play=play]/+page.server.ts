@@ -17,10 +17,16 @@ export const load: PageServerLoad = async ({ params }) => {
 	const open = await getPlay(app, params.play);
 	if (!open) error(404, NO_PLAY);
 	const now = serverNow();
+	// A play that is over (time up, closed by the teacher, every question answered) ends on its
+	// results, which say why; never on a question whose answer would be refused.
+	const over = open.play.isFinished(now) || open.source.closed(now) !== null;
+	if (over && (open.play.answered > 0 || open.play.isTimeUp(now)))
+		redirect(303, `/play/${params.play}/results`);
 	return {
 		play: playProgress(open, now),
 		question: open.play.currentPublic(now),
-		articleNames: app.bank.articleName
+		articleNames: app.bank.articleName,
+		now: now.toISOString()
 	};
 };
 
@@ -40,6 +46,8 @@ export const actions: Actions = {
 		);
 		if (outcome.kind === 'rejected') {
 			if (outcome.status === 404) error(404, outcome.message);
+			// Time up, or closed by the teacher: the quiz is over, and its results say why.
+			if (outcome.ended) redirect(303, `/play/${params.play}/results`);
 			return fail(outcome.status, { message: outcome.message });
 		}
 		if (outcome.feedback === 'end') {
