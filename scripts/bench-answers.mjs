@@ -1,51 +1,11 @@
 // npm run bench: how many answers a second the production server grades and durably stores.
 // Starts `node build` on a fresh SQLite file, plays many quizzes at once over loopback HTTP, and
 // prints throughput and latency. Run `npm run build` first.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { startBenchServer } from './bench-server.mjs';
 
-const PORT = 4499;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 40);
-const dir = mkdtempSync(join(tmpdir(), 'byline-bench-'));
-
-const server = spawn(process.execPath, ['build'], {
-	env: {
-		...process.env,
-		BYLINE_DATABASE: join(dir, 'bench.db'),
-		HOST: '127.0.0.1',
-		PORT: String(PORT),
-		ORIGIN
-	},
-	stdio: 'ignore'
-});
-
-async function waitForServer() {
-	for (let i = 0; i < 200; i++) {
-		try {
-			if ((await fetch(ORIGIN)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error('the server did not start');
-}
-
-function post(path, fields) {
-	return fetch(ORIGIN + path, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: {
-			'content-type': 'application/x-www-form-urlencoded',
-			origin: ORIGIN,
-			accept: 'text/html'
-		},
-		body: new URLSearchParams(fields)
-	});
-}
+const bench = await startBenchServer(4499);
+const { origin: ORIGIN, post } = bench;
 
 /** One student: start the mixed quiz and answer every question with its first offered choice. */
 async function student(latencies) {
@@ -80,7 +40,6 @@ const decode = (s) =>
 		.replace(/&gt;/g, '>');
 
 try {
-	await waitForServer();
 	const latencies = [];
 	const t0 = performance.now();
 	await Promise.all(Array.from({ length: STUDENTS }, () => student(latencies)));
@@ -98,6 +57,5 @@ try {
 		`answer latency: p50 ${pct(50)} ms, p95 ${pct(95)} ms, max ${latencies.at(-1).toFixed(1)} ms`
 	);
 } finally {
-	server.kill();
-	rmSync(dir, { recursive: true, force: true });
+	bench.stop();
 }

@@ -2,57 +2,19 @@
 // Starts `node build` on a fresh SQLite file at the real hash cost (BYLINE_PASSWORD_HASH_COST,
 // default 17), fires the burst over loopback HTTP while fetching a file under /_app every 20 ms,
 // and prints the file's latency and the burst's answers. Run `npm run build` first.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { startBenchServer } from './bench-server.mjs';
 
 const PORT = (Number(process.env.BYLINE_TEST_PORT_BASE) || 4300) + 74;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const BURST = Number(process.env.BENCH_BURST ?? 25);
-const dir = mkdtempSync(join(tmpdir(), 'byline-bench-'));
 
-const server = spawn(process.execPath, ['build'], {
-	env: {
-		...process.env,
-		BYLINE_DATABASE: join(dir, 'bench.db'),
-		HOST: '127.0.0.1',
-		PORT: String(PORT),
-		ORIGIN
-	},
-	stdio: 'ignore'
-});
-
-async function waitForServer() {
-	for (let i = 0; i < 200; i++) {
-		try {
-			if ((await fetch(ORIGIN)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error('the server did not start');
-}
-
-function post(path, fields) {
-	return fetch(ORIGIN + path, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: {
-			origin: ORIGIN,
-			accept: 'text/html',
-			'content-type': 'application/x-www-form-urlencoded'
-		},
-		body: new URLSearchParams(fields).toString()
-	});
-}
+const bench = await startBenchServer(PORT);
+const { origin: ORIGIN, post } = bench;
 
 const percentile = (sorted, p) =>
 	sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
 try {
-	await waitForServer();
 	const email = `bench-${Date.now()}@school.example`;
 	const password = 'a long benchmark passphrase';
 	const signup = await post('/teach/signup', { name: 'Bench', email, password, inviteCode: '' });
@@ -102,6 +64,5 @@ try {
 	console.log(`static file with no burst (${figures(baseline)})`);
 	console.log(`static file during the burst (${figures(latencies)})`);
 } finally {
-	server.kill();
-	rmSync(dir, { recursive: true, force: true });
+	bench.stop();
 }

@@ -12,7 +12,7 @@ import { config } from '$lib/server/config';
 import { assignmentSettingsSchema } from '$lib/teach/assignment-settings';
 import { filterQuestions, readFilter } from '$lib/teach/question-filter';
 import { applyMove, pickedQuestions, readMove } from '$lib/teach/picked-questions';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { serverNow } from '$lib/server/clock';
 
 const NOT_FOUND = 'There is no such class among yours.';
@@ -62,26 +62,30 @@ function readBuilder(form: FormData, known: (id: string) => boolean) {
 	};
 }
 
+/** The teacher's own class (else a 404) and the builder's posted state (else a 4xx). */
+async function ownClassAndBuilder(event: RequestEvent) {
+	const teacher = requireTeacher(event);
+	const app = useApp();
+	const found = await findOwnClass(app, teacher.id, event.params.class ?? '');
+	if (!found) error(404, NOT_FOUND);
+	const read = await readForm(event.request);
+	if (!read.ok) return { ok: false as const, failure: read.failure };
+	const state = readBuilder(read.form, (id) => app.bank.question.has(id));
+	return { ok: true as const, app, found, ...state };
+}
+
 export const actions: Actions = {
 	/** Without JavaScript: a new filter, a reordered list or a removal, keeping everything typed. */
 	refine: async (event) => {
-		const teacher = requireTeacher(event);
-		const app = useApp();
-		const found = await findOwnClass(app, teacher.id, event.params.class);
-		if (!found) error(404, NOT_FOUND);
-		const read = await readForm(event.request);
-		if (!read.ok) return read.failure;
-		return readBuilder(read.form, (id) => app.bank.question.has(id));
+		const got = await ownClassAndBuilder(event);
+		if (!got.ok) return got.failure;
+		return { values: got.values, picked: got.picked, filter: got.filter };
 	},
 
 	create: async (event) => {
-		const teacher = requireTeacher(event);
-		const app = useApp();
-		const found = await findOwnClass(app, teacher.id, event.params.class);
-		if (!found) error(404, NOT_FOUND);
-		const read = await readForm(event.request);
-		if (!read.ok) return read.failure;
-		const { values, picked, filter } = readBuilder(read.form, (id) => app.bank.question.has(id));
+		const got = await ownClassAndBuilder(event);
+		if (!got.ok) return got.failure;
+		const { app, found, values, picked, filter } = got;
 		const kept = { values, picked, filter };
 		const parsed = assignmentSettingsSchema(config.timeZone).safeParse(values);
 		if (!parsed.success) {
