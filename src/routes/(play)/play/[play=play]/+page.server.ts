@@ -3,6 +3,7 @@ import { useApp } from '$lib/server/app';
 import { serverNow } from '$lib/server/clock';
 import { getPlay, playProgress, submitAnswer } from '$lib/server/plays';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/forms';
 
 const NO_PLAY = 'This play does not exist. Start a quiz from the home page.';
 
@@ -32,11 +33,9 @@ export const load: PageServerLoad = async ({ params }) => {
 
 export const actions: Actions = {
 	answer: async ({ params, request }) => {
-		const form = await request.formData().catch(() => null);
-		if (!form)
-			return fail(400, {
-				message: 'The answer could not be read. Submit it from the question page.'
-			});
+		const read = await readForm(request);
+		if (!read.ok) return read.failure;
+		const form = read.form;
 		const outcome = await submitAnswer(
 			useApp(),
 			params.play,

@@ -5,6 +5,7 @@ import { serverNow } from '$lib/server/clock';
 import { requireKiosk } from '$lib/server/kiosk-screen';
 import { getPlay, playProgress, submitAnswer } from '$lib/server/plays';
 import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const app = useApp();
@@ -26,8 +27,9 @@ export const load: PageServerLoad = async ({ params }) => {
 export const actions: Actions = {
 	answer: async ({ params, request }) => {
 		const kiosk = await requireKiosk(params.token);
-		const form = await request.formData().catch(() => null);
-		if (!form) return fail(400, { message: 'The answer could not be read. Try again.' });
+		const read = await readForm(request);
+		if (!read.ok) return read.failure;
+		const form = read.form;
 		// Graded on the server exactly as in student play; only a round of this kiosk is answered.
 		const outcome = await submitAnswer(
 			useApp(),

@@ -8,6 +8,7 @@ import { discardRound } from '$lib/server/kiosks';
 import { getResults } from '$lib/server/plays';
 import type { Actions, PageServerLoad } from './$types';
 import { serverNow } from '$lib/server/clock';
+import { readForm } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const app = useApp();
@@ -28,8 +29,9 @@ export const load: PageServerLoad = async ({ params }) => {
 export const actions: Actions = {
 	post: async ({ params, request }) => {
 		const kiosk = await requireKiosk(params.token);
-		const form = await request.formData().catch(() => null);
-		const initials = form?.get('initials') ?? '';
+		const read = await readForm(request);
+		if (!read.ok) return read.failure;
+		const initials = read.form.get('initials') ?? '';
 		const cap = await countBoardEntry(useApp(), kiosk.id, serverNow());
 		if (!cap.ok)
 			return fail(429, {
