@@ -173,3 +173,32 @@ for (const javaScriptEnabled of [true, false]) {
 function escape(text: string): string {
 	return text.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('typing before the page has loaded its script loses nothing', async ({ browser }) => {
+	for (const [path, fields] of [
+		['/teach/signup', { 'Your name': 'Ms Okafor', Email: 'okafor@school.example' }],
+		['/teach/signin', { Email: 'okafor@school.example' }],
+		['/join', { 'Join code': 'ABC234' }]
+	] as const) {
+		// A fresh browser each time, its scripts held back until the fields are filled in, as on a
+		// slow phone; then the page comes to life and must keep what was typed.
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		let release: () => void = () => {};
+		const held = new Promise<void>((done) => (release = done));
+		await page.route('**/_app/immutable/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(path, { waitUntil: 'commit' });
+		for (const [label, value] of Object.entries(fields))
+			await page.getByLabel(label, { exact: true }).fill(value);
+		const scripts = page.waitForResponse((r) => r.url().includes('/_app/immutable/'));
+		release();
+		await scripts;
+		await page.waitForLoadState('networkidle');
+		for (const [label, value] of Object.entries(fields))
+			await expect(page.getByLabel(label, { exact: true }), `${path}: ${label}`).toHaveValue(value);
+		await context.close();
+	}
+});
