@@ -202,3 +202,24 @@ test('typing before the page has loaded its script loses nothing', async ({ brow
 		await context.close();
 	}
 });
+
+test('a join link with a mistyped code leads to the join form with a plain message', async ({
+	page,
+	browser
+}) => {
+	await page.goto('/join/not-a-code');
+	await expect(page).toHaveURL(/\/join\?link=not-a-code$/);
+	await expect(page.getByRole('status')).toContainText('“not-a-code”, which is not a join code');
+	await expect(page.getByLabel('Join code')).toBeVisible();
+	await expectAccessible(page, 'join form after a mistyped link');
+
+	// A right code typed in lower case or with a space still opens its assignment.
+	const teacher = await (await browser.newContext()).newPage();
+	await signUpTeacher(teacher);
+	const { joinCode } = await createAssignment(teacher, { title: 'Typo check', count: 1 });
+	const sloppy = `${joinCode.slice(0, 3).toLowerCase()} ${joinCode.slice(3).toLowerCase()}`;
+	await page.goto(`/join/${encodeURIComponent(sloppy)}`);
+	await expect(page).toHaveURL(new RegExp(`/join/${joinCode}$`));
+	await expect(page.getByRole('heading', { name: 'Typo check' })).toBeVisible();
+	await teacher.close();
+});

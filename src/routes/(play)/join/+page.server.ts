@@ -5,8 +5,16 @@ import { readForm, textField } from '$lib/server/forms';
 import { findAssignmentByCode } from '$lib/server/assignments';
 import { JOIN_PER_ADDRESS, hitLimit, limitWait, waitMessage } from '$lib/server/auth/rate-limit';
 import { isJoinCode, normalizeJoinCode } from '$lib/teach/join-code';
-import type { Actions } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 import { serverNow } from '$lib/server/clock';
+
+/** Arrived from a join link with a code that cannot be one: say so, and offer the form. */
+export const load: PageServerLoad = ({ url }) => {
+	const link = url.searchParams.get('link');
+	return {
+		fromLink: link === null ? null : { code: link.slice(0, 40) }
+	};
+};
 
 export const actions: Actions = {
 	default: async ({ request, getClientAddress }) => {
