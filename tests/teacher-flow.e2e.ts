@@ -82,7 +82,11 @@ test('a teacher sets up an assignment, two students play it, the dashboard and C
 		).text()
 	);
 	expect(wide[0].slice(0, 4)).toEqual(['Student', 'Status', 'Score', 'Percent']);
-	expect(wide[0].filter((h) => /^Q\d /.test(h))).toHaveLength(3);
+	// Question columns name the question and its skill, not an id; times are the school's.
+	expect(wide[0].filter((h) => /^Q\d .+ \(Sources\)$/.test(h))).toHaveLength(3);
+	expect(wide[0]).toContain('Time taken (m:ss)');
+	expect(wide.find((r) => r[0] === 'Ama')?.[4]).toMatch(/^\d+:\d\d$/);
+	expect(wide.find((r) => r[0] === 'Ama')?.[6]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
 	const amaCsv = wide.find((r) => r[0] === 'Ama');
 	const benCsv = wide.find((r) => r[0] === 'Ben');
 	expect(amaCsv?.slice(1, 4)).toEqual(['Finished', expect.stringMatching(/^[1-9]\d*$/), '100']);
@@ -101,13 +105,15 @@ test('a teacher sets up an assignment, two students play it, the dashboard and C
 		'Skill',
 		'Prompt',
 		'Answer',
+		'Right answer',
 		'Credit',
 		'Points',
-		'Answered at'
+		expect.stringMatching(/^Answered at \(.+\)$/)
 	]);
 	expect(long.filter((r) => r[0] === 'Ama')).toHaveLength(3);
 	expect(long.filter((r) => r[0] === 'Ben')).toHaveLength(1);
-	expect(long.every((r, i) => i === 0 || r[4] === 'sourcing')).toBe(true);
+	expect(long.every((r, i) => i === 0 || r[4] === 'Sources')).toBe(true);
+	expect(long.slice(1).every((r) => r[7] !== '')).toBe(true);
 
 	// The projector view, large.
 	await teacher.goto(`/teach/assignments/${assignmentId}/projector`);

@@ -2,6 +2,10 @@ import type { Question } from '$lib/bank/schema';
 import { Play } from '$lib/quiz/play';
 import { buildDashboard, describeResponse } from '$lib/teach/dashboard';
 import { toCsv } from '$lib/teach/csv';
+import { config } from './config';
+import { choicesOf } from '$lib/bank/export';
+import { SKILL_NAMES } from '$lib/quiz/catalogue';
+import { minutesAndSeconds, spreadsheetTime } from '$lib/teach/time';
 import { assignmentIsOver } from '$lib/teach/assignment-status';
 import type { App } from './app';
 import { questionIdsOf, type Assignment } from './assignments';
@@ -65,10 +69,10 @@ export async function wideCsv(app: App, a: Assignment, now: Date): Promise<strin
 		'Status',
 		'Score',
 		'Percent',
-		'Minutes taken',
+		'Time taken (m:ss)',
 		'Attempts',
-		'Last active',
-		...data.questions.map((q, i) => `Q${i + 1} ${q.id}`)
+		`Last active (${config.timeZone})`,
+		...data.questions.map((q, i) => `Q${i + 1} ${q.prompt} (${SKILL_NAMES[q.skill]})`)
 	];
 	const rows = dash.students.map((s) => {
 		const answers = data.answers.filter((x) => x.playId === s.playId);
@@ -77,9 +81,9 @@ export async function wideCsv(app: App, a: Assignment, now: Date): Promise<strin
 			s.status,
 			s.score,
 			s.percent,
-			s.seconds === null ? null : Math.round(s.seconds / 6) / 10,
+			s.seconds === null ? null : minutesAndSeconds(s.seconds),
 			s.attempts,
-			s.lastActiveAt,
+			spreadsheetTime(s.lastActiveAt, config.timeZone),
 			...data.questions.map((q) => {
 				const x = answers.find((y) => y.questionId === q.id);
 				return x ? Math.round(x.credit * 100) : null;
@@ -103,9 +107,10 @@ export async function longCsv(app: App, a: Assignment, now: Date): Promise<strin
 		'Skill',
 		'Prompt',
 		'Answer',
+		'Right answer',
 		'Credit',
 		'Points',
-		'Answered at'
+		`Answered at (${config.timeZone})`
 	];
 	const rows = data.answers.map((x) => {
 		const play = playOf.get(x.playId);
@@ -115,12 +120,13 @@ export async function longCsv(app: App, a: Assignment, now: Date): Promise<strin
 			play?.attempt ?? 1,
 			(play?.questionIds.indexOf(x.questionId) ?? -1) + 1,
 			x.questionId,
-			q?.skill ?? '',
+			q ? SKILL_NAMES[q.skill] : '',
 			q?.prompt ?? '',
 			describeResponse(q, x.response),
+			q ? choicesOf(q).correct.join('; ') : '',
 			x.credit,
 			x.points,
-			x.answeredAt
+			spreadsheetTime(x.answeredAt, config.timeZone)
 		];
 	});
 	return toCsv([header, ...rows]);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dateToWallTime, formatTime, wallTimeToDate } from './time';
+import {
+	dateToWallTime,
+	formatTime,
+	minutesAndSeconds,
+	spreadsheetTime,
+	wallTimeToDate
+} from './time';
 
 const CHICAGO = 'America/Chicago';
 const LONDON = 'Europe/London';
@@ -77,5 +83,12 @@ describe('formatTime', () => {
 	it('shows weekday, day, month and 24-hour time in the zone', () => {
 		expect(formatTime('2026-03-02T15:00:00.000Z', CHICAGO)).toBe('Mon 2 Mar, 09:00');
 		expect(formatTime('2026-03-02T15:00:00.000Z', LONDON)).toBe('Mon 2 Mar, 15:00');
+	});
+
+	it("writes spreadsheet times in the school's zone, and durations as m:ss", () => {
+		expect(spreadsheetTime('2026-07-01T08:00:05Z', 'Europe/London')).toBe('2026-07-01 09:00:05');
+		expect(spreadsheetTime('2026-01-01T23:30:00Z', 'America/Chicago')).toBe('2026-01-01 17:30:00');
+		expect(minutesAndSeconds(125)).toBe('2:05');
+		expect(minutesAndSeconds(3)).toBe('0:03');
 	});
 });

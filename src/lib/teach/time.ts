@@ -53,3 +53,27 @@ export function formatTime(iso: string, timeZone: string): string {
 		minute: '2-digit'
 	});
 }
+
+/** "2026-03-03 09:00:05" in the school's zone: sortable, and read as a date by spreadsheets. */
+export function spreadsheetTime(iso: string, timeZone: string): string {
+	const parts = Object.fromEntries(
+		new Intl.DateTimeFormat('en-GB', {
+			timeZone,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			second: '2-digit',
+			hourCycle: 'h23'
+		})
+			.formatToParts(new Date(iso))
+			.map((p) => [p.type, p.value])
+	);
+	return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+/** 125 seconds as "2:05". */
+export function minutesAndSeconds(seconds: number): string {
+	return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
