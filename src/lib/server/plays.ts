@@ -178,6 +178,11 @@ export async function getFeedback(
 	return feedback && { open, feedback };
 }
 
+/** Over once every question is answered, the time is up, or the play's owner has closed. */
+export function playIsOver(open: OpenPlay, now: Date): boolean {
+	return open.play.isFinished(now) || open.source.closed(now) !== null;
+}
+
 /** Every answer with its review and the summary, only once the play is finished. */
 export async function getResults(
 	app: App,
@@ -193,10 +198,9 @@ export async function getResults(
 	const open = openPlay(app, id);
 	if (!open) return null;
 	const { play } = open;
-	const closed = open.source.closed(now) !== null;
-	// Over once every question is answered, the time is up, or the teacher closed the assignment.
-	if (!play.isFinished(now) && !closed) return null;
+	if (!playIsOver(open, now)) return null;
 	const early = play.answered < play.total;
+	const closed = open.source.closed(now) !== null;
 	const endedEarly = !early ? null : play.isTimeUp(now) ? 'time' : closed ? 'closed' : null;
 	const summary = summarizeResults(
 		play.answers.map((a, i) => ({

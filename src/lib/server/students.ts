@@ -16,6 +16,7 @@ import {
 	deleteStudentRow,
 	findStudentOfAssignment,
 	insertStudent,
+	listStudentsOfAssignment,
 	namesTaken
 } from './db/students';
 import { startPlay } from './plays';
@@ -179,4 +180,9 @@ export async function resetStudent(app: App, studentId: string): Promise<void> {
 
 export async function deleteStudent(app: App, studentId: string): Promise<void> {
 	await deleteStudentRow(app.store, studentId);
+}
+
+/** The display names of an assignment's students, for the projector's "who has joined". */
+export async function joinedNames(app: App, assignmentId: string): Promise<string[]> {
+	return (await listStudentsOfAssignment(app.store, assignmentId)).map((s) => s.display_name);
 }

@@ -84,34 +84,34 @@ export function loadPlay(store: Store, id: string): StoredPlay | null {
 	return { record: toRecord(row), owner: ownerOf(row), answers };
 }
 
-/** Every play of one student with its answers, oldest attempt first. */
-export function loadPlaysOfStudent(store: Store, studentId: string): StoredPlay[] {
+/** The plays whose `column` is `id`, with their answers, in `order`. */
+function playsWhere(
+	store: Store,
+	column: 'student_id' | 'assignment_id',
+	id: string,
+	order: 'attempt' | 'created_at'
+): StoredPlay[] {
 	return playsWithAnswers(
 		store,
-		statement(store, 'SELECT * FROM play WHERE student_id = ? ORDER BY attempt').all(
-			studentId
+		statement(store, `SELECT * FROM play WHERE ${column} = ? ORDER BY ${order}`).all(
+			id
 		) as PlayRow[],
 		statement(
 			store,
 			`SELECT answer.* FROM answer JOIN play ON play.id = answer.play_id
-			WHERE play.student_id = ? ORDER BY answer.play_id, answer.position`
-		).all(studentId) as AnswerTable[]
+			WHERE play.${column} = ? ORDER BY answer.play_id, answer.position`
+		).all(id) as AnswerTable[]
 	);
+}
+
+/** Every play of one student with its answers, oldest attempt first. */
+export function loadPlaysOfStudent(store: Store, studentId: string): StoredPlay[] {
+	return playsWhere(store, 'student_id', studentId, 'attempt');
 }
 
 /** Every attempt at one assignment with its answers. */
 export function loadPlaysOfAssignment(store: Store, assignmentId: string): StoredPlay[] {
-	return playsWithAnswers(
-		store,
-		statement(store, 'SELECT * FROM play WHERE assignment_id = ? ORDER BY created_at').all(
-			assignmentId
-		) as PlayRow[],
-		statement(
-			store,
-			`SELECT answer.* FROM answer JOIN play ON play.id = answer.play_id
-			WHERE play.assignment_id = ? ORDER BY answer.play_id, answer.position`
-		).all(assignmentId) as AnswerTable[]
-	);
+	return playsWhere(store, 'assignment_id', assignmentId, 'created_at');
 }
 
 function playsWithAnswers(store: Store, rows: PlayRow[], answers: AnswerTable[]): StoredPlay[] {

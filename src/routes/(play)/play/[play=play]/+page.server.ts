@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
 import { serverNow } from '$lib/server/clock';
-import { getPlay, playProgress, submitAnswer } from '$lib/server/plays';
+import { getPlay, playIsOver, playProgress, submitAnswer } from '$lib/server/plays';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/forms';
 
@@ -20,8 +20,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	const now = serverNow();
 	// A play that is over (time up, closed by the teacher, every question answered) ends on its
 	// results, which say why; never on a question whose answer would be refused.
-	const over = open.play.isFinished(now) || open.source.closed(now) !== null;
-	if (over && (open.play.answered > 0 || open.play.isTimeUp(now)))
+	if (playIsOver(open, now) && (open.play.answered > 0 || open.play.isTimeUp(now)))
 		redirect(303, `/play/${params.play}/results`);
 	return {
 		play: playProgress(open, now),

@@ -1,6 +1,5 @@
-import { serverNow } from '$lib/server/clock';
 import { useApp } from '$lib/server/app';
-import { assignmentDashboard } from '$lib/server/dashboard';
+import { joinedNames } from '$lib/server/students';
 import { joinQrSvg } from '$lib/server/join-link';
 import { studentAddressFor } from '$lib/server/web/request-address';
 import { requireOwnAssignment } from '$lib/server/teacher-assignment';
@@ -12,14 +11,13 @@ export const load: PageServerLoad = async (event) => {
 	event.depends('byline:projector');
 	const students = studentAddressFor(event.url);
 	const joinUrl = `${students.origin}/join/${a.join_code}`;
-	const dashboard = await assignmentDashboard(useApp(), a, serverNow());
 	return {
 		id: a.id,
 		title: a.title,
 		joinCode: displayJoinCode(a.join_code),
 		joinUrl,
 		sameNetworkNote: students.swappedLoopback,
-		joined: dashboard.students.map((s) => s.name),
+		joined: await joinedNames(useApp(), a.id),
 		qr: await joinQrSvg(joinUrl)
 	};
 };
