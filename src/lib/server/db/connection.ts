@@ -44,7 +44,8 @@ export function inGroupCommit<T>(store: Store, work: () => T): Promise<T> {
 
 /**
  * Opens the SQLite file for durable writes: WAL with synchronous=FULL, so an answer the browser has
- * been told about survives a power cut; the WAL is checkpointed automatically and truncated after.
+ * been told about survives a power cut (group commits flush the log themselves, off the event
+ * loop: `group-commit.ts`); the WAL is checkpointed automatically and truncated after.
  */
 export function openSqlite(path: string): BetterSqlite3.Database {
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -61,8 +62,12 @@ export function openSqlite(path: string): BetterSqlite3.Database {
 /** Kysely over a connection whose prepared statements are reused, keyed by their SQL. */
 export function storeOver(sqlite: BetterSqlite3.Database): Store {
 	const prepared = new Map<string, BetterSqlite3.Statement>();
+	const commits = new GroupCommit(sqlite);
 	const database = {
-		close: () => sqlite.close(),
+		close: () => {
+			commits.close();
+			sqlite.close();
+		},
 		prepare(query: string) {
 			let found = prepared.get(query);
 			if (!found) {
@@ -73,7 +78,7 @@ export function storeOver(sqlite: BetterSqlite3.Database): Store {
 		}
 	};
 	const store = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-	connections.set(store, { sqlite, prepared, commits: new GroupCommit(sqlite) });
+	connections.set(store, { sqlite, prepared, commits });
 	return store;
 }
 

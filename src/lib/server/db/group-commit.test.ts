@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqlite } from './connection';
 import { GroupCommit } from './group-commit';
+import { WalSync, type LogSync } from './log-sync';
 
 let dir: string;
 let path: string;
@@ -87,5 +88,60 @@ describe('group commit', () => {
 		sqlite.exec('COMMIT');
 		await done;
 		expect(namesOnDisk()).toEqual(['a']);
+	});
+
+	it('answers callers only once the log flush after their commit has returned', async () => {
+		const flushes: ((error: Error | null) => void)[] = [];
+		const log: LogSync = { deferred: true, sync: (done) => flushes.push(done), close: () => {} };
+		const commits = new GroupCommit(sqlite, 512, log);
+		let answered = false;
+		const done = commits.run(insert('a')).then(() => (answered = true));
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		// Committed (other connections see it) but not yet known to be on disk: nobody is told.
+		expect(namesOnDisk()).toEqual(['a']);
+		expect(answered).toBe(false);
+		expect(flushes).toHaveLength(1);
+		flushes[0](null);
+		await done;
+		expect(answered).toBe(true);
+	});
+
+	it('tells its callers when the flush fails, rather than acknowledging', async () => {
+		const log: LogSync = {
+			deferred: true,
+			sync: (done) => done(new Error('disk full')),
+			close: () => {}
+		};
+		const commits = new GroupCommit(sqlite, 512, log);
+		await expect(commits.run(insert('a'))).rejects.toThrow('disk full');
+	});
+
+	it('puts the connection back to synchronous=FULL for every other write', async () => {
+		const log: LogSync = { deferred: true, sync: (done) => done(null), close: () => {} };
+		const commits = new GroupCommit(sqlite, 512, log);
+		await commits.run(insert('a'));
+		expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
+		await expect(commits.run(insert('a'))).rejects.toThrow(/UNIQUE/);
+		expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
+	});
+});
+
+describe('the log flush', () => {
+	it('flushes the real log and lets callers that came during a flush wait for the next', async () => {
+		sqlite.prepare('INSERT INTO item (name) VALUES (?)').run('a');
+		const log = new WalSync(`${path}-wal`);
+		const outcomes = await Promise.all(
+			[1, 2, 3].map(() => new Promise((resolve) => log.sync((error) => resolve(error))))
+		);
+		expect(outcomes).toEqual([null, null, null]);
+		// The first caller started a flush; the two that came while it ran shared the next one.
+		expect(log.flushes).toBe(2);
+		log.close();
+	});
+
+	it('reports a log that cannot be opened instead of pretending it flushed', async () => {
+		const log = new WalSync(join(dir, 'missing', 'byline.db-wal'));
+		const error = await new Promise((resolve) => log.sync(resolve));
+		expect(error).toBeInstanceOf(Error);
 	});
 });
