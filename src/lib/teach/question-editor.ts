@@ -148,6 +148,9 @@ export function formFromQuestion(q: Question): Record<string, string | string[]>
 /** Field paths as a teacher reads them on the form ("options.2" is the third option). */
 function readablePaths(message: string): string {
 	return message
+		.replace(/^"answer": must not be empty$/, 'Tick the option that is right.')
+		.replace(/^"answer" is missing.*$/, 'Say whether the statement is true or false.')
+		.replace(/^"answers": list at least one right option$/, 'Tick at least one right option.')
 		.replace(/"options\.(\d+)"/g, (_, n) => `option ${Number(n) + 1}`)
 		.replace(/"answers\.(\d+)"/g, (_, n) => `right option ${Number(n) + 1}`)
 		.replace(/"pairs\.(\d+)\.(quote|speaker)"/g, (_, n, f) => `${f} ${Number(n) + 1}`)

@@ -55,10 +55,6 @@ export const authored: Migration = {
 			.addColumn('body', 'text', (c) => c.notNull())
 			.addColumn('created_at', 'text', (c) => c.notNull())
 			.execute();
-		await db.schema
-			.createIndex('answer_by_question')
-			.on('answer')
-			.column('question_id')
-			.execute();
+		await db.schema.createIndex('answer_by_question').on('answer').column('question_id').execute();
 	}
 };
