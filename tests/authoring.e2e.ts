@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createAssignment, joinAs } from './support/assignment';
 import {
 	addArticle,
@@ -260,5 +262,77 @@ test('another teacher gets 404s for everything of the first teacher’s', async 
 		headers: { origin: new URL(page.url()).origin }
 	});
 	expect(post.status()).toBe(404);
+	await context.close();
+});
+
+test('drafts from an uploaded copy of the bank’s Mother Jones page name its named and unnamed speakers', async ({
+	browser
+}) => {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await signUpTeacher(page);
+	await page.goto('/teach/articles', { waitUntil: 'networkidle' });
+	await page.getByLabel(/Or upload a saved page/).setInputFiles({
+		name: 'mother-jones.txt',
+		mimeType: 'text/plain',
+		buffer: readFileSync(resolve(import.meta.dirname, '../questions/articles/mother-jones.txt'))
+	});
+	await page.getByLabel('Outlet').fill('Mother Jones');
+	await page.getByRole('button', { name: 'Add the article' }).click();
+	await expect(page).toHaveURL(/\/teach\/articles\/t-[a-f0-9]{20}$/);
+	await page.getByRole('link', { name: /Suggested drafts/ }).click();
+	const drafts = page.getByRole('list').filter({ hasText: 'Who said it' });
+	await expect(drafts).toContainText('a former senior federal official');
+	await expect(drafts).toContainText('Dave Aitel');
+	await expect(drafts).toContainText('Michael Sulmeyer');
+	await expect(drafts).toContainText('Unnamed source: Several sources told Mother Jones');
+	await expectAccessible(page, 'drafts');
+	await screenshotAllSizes(page, 'authoring-drafts');
+
+	// Accepting a draft opens it in the editor; only saving stores it.
+	await page.getByRole('link', { name: 'Review draft 1 in the editor' }).click();
+	await expect(page.getByText('A suggested draft')).toBeVisible();
+	await expect(page.getByLabel('Speaker 1')).not.toHaveValue('');
+	await saveQuestion(page);
+	await context.close();
+});
+
+test('a saved web page is read down to its article text, and a wrong file type is refused', async ({
+	browser
+}) => {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await signUpTeacher(page);
+	await page.goto('/teach/articles', { waitUntil: 'networkidle' });
+	const html = `<!doctype html><html><head><title>Ferry timetable cut</title><script>document.title='x'</script></head>
+		<body><nav><a href="/">Home</a> | <a href="/news">News</a></nav>
+		<article><h1>Ferry timetable cut</h1>
+		<p>The island ferry will run four times a day instead of six from March, the operator said on Tuesday, citing the cost of fuel and crew.</p>
+		<p>“We are sorry for the inconvenience,” said operations manager Lena Berg, who added that the timetable would be reviewed in the autumn.</p>
+		<p>Islanders said the change would make it harder to reach the hospital and the secondary school on the mainland.</p></article>
+		<footer>© Island News <a href="/subscribe">Subscribe</a></footer></body></html>`;
+	await page.getByLabel(/Or upload a saved page/).setInputFiles({
+		name: 'ferry.html',
+		mimeType: 'text/html',
+		buffer: Buffer.from(html)
+	});
+	await page.getByRole('button', { name: 'Add the article' }).click();
+	await expect(page.getByRole('heading', { name: 'Ferry timetable cut', level: 1 })).toBeVisible();
+	await expect(
+		page.getByText('“We are sorry for the inconvenience,” said operations manager Lena Berg')
+	).toBeVisible();
+	await expect(page.getByText('Subscribe')).toHaveCount(0);
+	await expect(page.getByText('Home | News')).toHaveCount(0);
+
+	await page.goto('/teach/articles', { waitUntil: 'networkidle' });
+	await page.getByLabel(/Or upload a saved page/).setInputFiles({
+		name: 'ferry.pdf',
+		mimeType: 'application/pdf',
+		buffer: Buffer.from('%PDF-1.4')
+	});
+	await page.getByRole('button', { name: 'Add the article' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'Upload a saved page as .html or .htm, or plain text as .txt.'
+	);
 	await context.close();
 });

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { draftQuestions } from '$lib/teach/drafts';
 import { useApp } from '$lib/server/app';
 import { saveQuestion } from '$lib/server/authored';
 import { serverNow } from '$lib/server/clock';
@@ -10,10 +11,14 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { authored, article } = await ownArticle(event);
 	const type = typeOrNotFound(event.url.searchParams.get('type'));
+	// A suggested draft opens filled in; it is stored only when the teacher saves it.
+	const n = event.url.searchParams.get('draft');
+	const draft = n === null ? undefined : draftQuestions(article)[Number(n)];
 	return {
 		article: { id: authored.id, headline: authored.headline },
 		...editorData(article, type),
-		values: {} as Record<string, string | string[]>
+		fromDraft: draft?.type === type,
+		values: draft?.type === type ? draft.values : ({} as Record<string, string | string[]>)
 	};
 };
 
