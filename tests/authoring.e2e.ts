@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createAssignment, joinAs } from './support/assignment';
 import {
 	addArticle,
@@ -10,7 +12,7 @@ import {
 	selectInArticle
 } from './support/authoring';
 import { expectAccessible, screenshotAllSizes } from './support/look';
-import { signUpTeacher } from './support/teacher';
+import { signInTeacher, signUpTeacher, type TeacherLogin } from './support/teacher';
 
 const PROMO = 'Sign up for our morning newsletter';
 const BUDGET = 'According to the city’s budget report, repairs would cost $2.4 million.';
@@ -47,6 +49,7 @@ const ANSWERS: Record<string, (page: Page) => Promise<void>> = {
 test.describe.configure({ mode: 'serial' });
 
 let articleId = '';
+let author: TeacherLogin | undefined;
 let editUrl = '';
 
 test('a teacher adds an article, marks furniture, writes one question of each type, previews, assigns; a student plays it', async ({
@@ -55,7 +58,7 @@ test('a teacher adds an article, marks furniture, writes one question of each ty
 	test.setTimeout(300_000);
 	const teacherContext = await browser.newContext();
 	const page = await teacherContext.newPage();
-	await signUpTeacher(page);
+	author = await signUpTeacher(page);
 	await page.getByRole('link', { name: 'Articles' }).click();
 	await expectAccessible(page, 'articles, empty');
 
@@ -252,6 +255,8 @@ test('another teacher gets 404s for everything of the first teacher’s', async 
 	for (const path of [
 		`/teach/articles/${articleId}`,
 		`/teach/articles/${articleId}/questions/new?type=true-false`,
+		`/teach/articles/${articleId}/drafts`,
+		`/teach/articles/${articleId}/export/council-votes-to-close-riverside-pool.txt`,
 		new URL(editUrl).pathname
 	]) {
 		const response = await page.goto(path);
@@ -335,4 +340,82 @@ test('a saved web page is read down to its article text, and a wrong file type i
 		'Upload a saved page as .html or .htm, or plain text as .txt.'
 	);
 	await context.close();
+});
+
+test('a set exports in the bank’s format, passes the bank’s checker, and imports into a second account', async ({
+	browser
+}) => {
+	expect(author).toBeDefined();
+	if (!author) return;
+	const contextA = await browser.newContext();
+	const a = await contextA.newPage();
+	await signInTeacher(a, author);
+	await a.goto(`/teach/articles/${articleId}`);
+	const links = a.getByRole('link', { name: /^council-votes-to-close-riverside-pool/ });
+	await expect(links).toHaveCount(3);
+	const files: { name: string; text: string; folder: string }[] = [];
+	for (const link of await links.all()) {
+		const href = (await link.getAttribute('href')) ?? '';
+		const response = await a.request.get(href);
+		expect(response.status()).toBe(200);
+		const name = decodeURIComponent(href.split('/').pop() ?? '');
+		files.push({
+			name,
+			text: await response.text(),
+			folder: name.endsWith('-questions.yaml') ? '' : 'articles'
+		});
+	}
+	const prompts = await a
+		.getByRole('list', { name: 'Questions on this article' })
+		.getByRole('link')
+		.allTextContents();
+	expect(prompts).toHaveLength(6);
+
+	// The set passes the bank's own checker (every rule but the whole bank's minimums).
+	const dir = mkdtempSync(join(tmpdir(), 'byline-set-'));
+	try {
+		mkdirSync(join(dir, 'articles'));
+		for (const f of files) writeFileSync(join(dir, f.folder, f.name), f.text);
+		const out = execFileSync('npx', ['tsx', 'scripts/questions-check.ts', '--set', dir], {
+			encoding: 'utf8'
+		});
+		expect(out).toContain('The set is valid: 6 questions on 1 articles.');
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+
+	// A broken set is refused with the checker's file:line:column messages.
+	const contextB = await browser.newContext();
+	const b = await contextB.newPage();
+	await signUpTeacher(b);
+	await b.goto('/teach/articles', { waitUntil: 'networkidle' });
+	const upload = (list: typeof files) =>
+		b
+			.getByLabel(/The set’s files/)
+			.setInputFiles(
+				list.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text) }))
+			);
+	await upload(
+		files.map((f) =>
+			f.name.endsWith('-questions.yaml') ? { ...f, text: f.text.replace('skill: ', 'skil: ') } : f
+		)
+	);
+	await b.getByRole('button', { name: 'Import the set' }).click();
+	await expect(b.getByRole('alert')).toContainText(
+		/council-votes-to-close-riverside-pool-questions\.yaml:\d+:\d+: /
+	);
+	await expectAccessible(b, 'articles with import problems');
+
+	await upload(files);
+	await b.getByRole('button', { name: 'Import the set' }).click();
+	await expect(b).toHaveURL(/\/teach\/articles\/t-[a-f0-9]{20}$/);
+	await expect(
+		b.getByRole('list', { name: 'Questions on this article' }).getByRole('link')
+	).toHaveText(prompts);
+	// The furniture marked in the first account came along.
+	await expect(b.getByRole('combobox', { name: 'Part of the page' }).nth(1)).toHaveValue(
+		'newsletter-box'
+	);
+	await contextA.close();
+	await contextB.close();
 });

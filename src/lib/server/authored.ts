@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Article } from '$lib/bank/articles';
 import type { Question } from '$lib/bank/schema';
+import { exportSet, type SetFile } from '$lib/bank/set-export';
 import {
 	toBankArticle,
 	type ArticleDetails,
@@ -111,8 +112,11 @@ export async function reviseArticle(
 	details: ArticleDetails,
 	parts: PagePart[]
 ): Promise<void> {
-	await updateArticle(app.store, authored.id, { ...details, parts: JSON.stringify(parts) });
-	remember(app.bank, toBankArticle({ ...authored, ...details, parts }));
+	// Only the details' own fields: callers may pass a whole article as its details.
+	const { headline, outlet, author, published, url, kind } = details;
+	const changes = { headline, outlet, author, published, url, kind };
+	await updateArticle(app.store, authored.id, { ...changes, parts: JSON.stringify(parts) });
+	remember(app.bank, toBankArticle({ ...authored, ...changes, parts }));
 }
 
 /** A teacher's question: its stable id, the version it asks now, and that version's text. */
@@ -186,4 +190,69 @@ export async function saveQuestion(
 	});
 	app.bank.question.set(versionId, body);
 	return { id: existing.id, versionId, newVersion: true };
+}
+
+/** The teacher's article with its questions (current versions) in the bank's own files. */
+export async function exportOwnSet(
+	app: App,
+	teacherId: string,
+	articleId: string
+): Promise<SetFile[] | null> {
+	const found = await findOwnArticle(app, teacherId, articleId);
+	if (!found) return null;
+	const questions = await listArticleQuestions(app, articleId);
+	return exportSet(
+		found.article,
+		questions.map((q) => q.question)
+	);
+}
+
+/** A checked set becomes the teacher's own article and questions; returns the article's id. */
+export async function importCheckedSet(
+	app: App,
+	teacherId: string,
+	set: { article: Article; questions: Question[] },
+	now: Date
+): Promise<string> {
+	const { article } = set;
+	const url = /^https?:\/\//i.test(article.source) ? article.source : NOT_STATED;
+	const id = await addArticle(
+		app,
+		teacherId,
+		{
+			details: {
+				headline: article.headline,
+				outlet: article.outlet,
+				author: article.author,
+				published: article.published,
+				url,
+				kind: article.kind
+			},
+			body: article.lines.map((l) => l.text).join('\n'),
+			original: null
+		},
+		now
+	);
+	const found = await findOwnArticle(app, teacherId, id);
+	if (found)
+		await reviseArticle(
+			app,
+			found.authored,
+			found.authored,
+			article.lines.map((l) => l.part)
+		);
+	const rename = (a: string) => (a === article.id ? id : a);
+	for (const q of set.questions)
+		await saveQuestion(
+			app,
+			id,
+			null,
+			{
+				...q,
+				articles: q.articles.map(rename),
+				evidence: q.evidence.map((e) => ({ ...e, article: rename(e.article) }))
+			},
+			now
+		);
+	return id;
 }

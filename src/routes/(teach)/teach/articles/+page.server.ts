@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { readArticleForm } from '$lib/teach/authored-article';
 import { useApp } from '$lib/server/app';
-import { addArticle, listOwnArticles } from '$lib/server/authored';
+import { addArticle, importCheckedSet, listOwnArticles } from '$lib/server/authored';
+import { checkSet, SET_LIMITS } from '$lib/server/bank/set-import';
 import { requireTeacher } from '$lib/server/auth/guard';
 import { serverNow } from '$lib/server/clock';
 import { readForm, textField } from '$lib/server/forms';
@@ -13,9 +14,43 @@ export const load: PageServerLoad = async (event) => {
 	return { articles: await listOwnArticles(useApp(), teacher.id) };
 };
 
+/** YAML keeps its indentation; only invisible characters (other than line breaks and tabs) go. */
+const withoutControls = (text: string) =>
+	text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\p{Cf}|\p{Cs}/gu, '');
+
 const FIELDS = ['headline', 'outlet', 'author', 'published', 'url', 'kind', 'body'];
 
 export const actions: Actions = {
+	/** A set in the bank's format (page, metadata, questions), checked by the bank's own checker. */
+	import: async (event) => {
+		const teacher = requireTeacher(event);
+		const read = await readForm(event.request);
+		if (!read.ok) return read.failure;
+		const uploads = read.form
+			.getAll('set')
+			.filter((f): f is File => f instanceof File && f.size > 0);
+		const size = uploads.reduce((sum, f) => sum + f.size, 0);
+		if (uploads.length === 0)
+			return fail(400, {
+				importProblems: ['Choose the set’s files: one .txt and its .yaml files.']
+			});
+		if (uploads.length > SET_LIMITS.files || size > SET_LIMITS.bytes)
+			return fail(413, {
+				importProblems: [
+					`A set is at most ${SET_LIMITS.files} files and ${SET_LIMITS.bytes / 1000} KB together.`
+				]
+			});
+		if (uploads.some((f) => !/\.(txt|ya?ml)$/i.test(f.name)))
+			return fail(415, { importProblems: ['A set holds only .txt and .yaml files.'] });
+		const files = await Promise.all(
+			uploads.map(async (f) => ({ name: f.name, text: withoutControls(await f.text()) }))
+		);
+		const checked = checkSet(files);
+		if (!checked.ok) return fail(400, { importProblems: checked.problems });
+		const id = await importCheckedSet(useApp(), teacher.id, checked, serverNow());
+		redirect(303, `/teach/articles/${id}`);
+	},
+
 	add: async (event) => {
 		const teacher = requireTeacher(event);
 		const read = await readForm(event.request);

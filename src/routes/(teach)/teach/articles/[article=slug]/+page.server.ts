@@ -7,14 +7,15 @@ import {
 } from '$lib/bank/vocabulary';
 import { readDetails, readParts } from '$lib/teach/authored-article';
 import { useApp } from '$lib/server/app';
-import { listArticleQuestions, reviseArticle } from '$lib/server/authored';
+import { exportOwnSet, listArticleQuestions, reviseArticle } from '$lib/server/authored';
 import { ownArticle } from './own-article';
 import { readForm, textField } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { authored, article } = await ownArticle(event);
+	const { authored, article, teacher } = await ownArticle(event);
 	const questions = await listArticleQuestions(useApp(), authored.id);
+	const files = (await exportOwnSet(useApp(), teacher.id, authored.id)) ?? [];
 	return {
 		article: authored,
 		lines: article.lines.map((l) => ({ index: l.index, text: l.text, part: l.part })),
@@ -28,6 +29,7 @@ export const load: PageServerLoad = async (event) => {
 			prompt: q.question.prompt,
 			type: QUESTION_TYPE_NAMES[q.question.type]
 		})),
+		exportFiles: files.map((f) => ({ name: f.name, folder: f.folder })),
 		types: Object.entries(QUESTION_TYPE_NAMES).map(([value, name]) => ({ value, name }))
 	};
 };
