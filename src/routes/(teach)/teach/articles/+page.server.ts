@@ -15,8 +15,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 /** YAML keeps its indentation; only invisible characters (other than line breaks and tabs) go. */
-const withoutControls = (text: string) =>
-	text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\p{Cf}|\p{Cs}/gu, '');
+const withoutControls = (text: string) => text.replace(/[^\P{Cc}\n\r\t]|\p{Cf}|\p{Cs}/gu, '');
 
 const FIELDS = ['headline', 'outlet', 'author', 'published', 'url', 'kind', 'body'];
 
