@@ -10,7 +10,7 @@ export type CheckedSet =
 	{ ok: true; article: Article; questions: Question[] } | { ok: false; problems: string[] };
 
 /** What an import may carry: one page, its metadata, question files; a few hundred KB at most. */
-export const SET_LIMITS = { files: 6, bytes: 600_000 } as const;
+export const SET_LIMITS = { files: 6, bytes: 400_000 } as const;
 
 /**
  * Checks an uploaded set with the checker itself (`questions:check`'s own loader, without the
