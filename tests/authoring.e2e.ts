@@ -412,6 +412,12 @@ test('a set exports in the bank’s format, passes the bank’s checker, and imp
 	await expect(
 		b.getByRole('list', { name: 'Questions on this article' }).getByRole('link')
 	).toHaveText(prompts);
+	await b.goto('/teach/articles');
+	await expect(
+		b.getByRole('link', { name: 'Council votes to close Riverside pool' })
+	).toBeVisible();
+	await screenshotAllSizes(b, 'authoring-articles');
+	await b.getByRole('link', { name: 'Council votes to close Riverside pool' }).click();
 	// The furniture marked in the first account came along.
 	await expect(b.getByRole('combobox', { name: 'Part of the page' }).nth(1)).toHaveValue(
 		'newsletter-box'

@@ -4,7 +4,8 @@ import { checkQuestion } from '$lib/bank/question-rules';
 import { questionSchema, type Question } from '$lib/bank/schema';
 import { longestIsRight, solveWithoutReading } from '$lib/bank/solver';
 import { QUESTION_TYPES, SKILLS, type QuestionType } from '$lib/bank/vocabulary';
-import { YamlSource } from '$lib/bank/yaml-source';
+import type { BankProblem } from '$lib/bank/problems';
+import { YamlSource, type Path } from '$lib/bank/yaml-source';
 import { visibleLines, visibleText } from '$lib/plain-text';
 
 /**
@@ -159,6 +160,38 @@ function readablePaths(message: string): string {
 		.replace(/ \(see docs\/QUESTIONS\.md\)| against docs\/QUESTIONS\.md/g, '');
 }
 
+/** The editor's name for a field of the bank's shape, to start a problem with. */
+function fieldLabel(path: Path): string {
+	const [field, n, sub] = path;
+	const nth = typeof n === 'number' ? ` ${n + 1}` : '';
+	switch (field) {
+		case 'evidence':
+			return `Evidence${nth}`;
+		case 'options':
+			return `Option${nth}`;
+		case 'answer':
+		case 'answers':
+			return 'Right answer';
+		case 'pairs':
+			return `${sub === 'speaker' ? 'Speaker' : 'Quote'}${nth}`;
+		case 'distractors':
+			return 'Other speakers';
+		case 'statements':
+			return `Statement${nth}`;
+		case 'explanation':
+			return 'Explanation';
+		default:
+			return 'The question';
+	}
+}
+
+/** A YAML source whose problems name the editor's field instead of a line of a file. */
+class EditorSource extends YamlSource {
+	problem(path: Path, message: string): BankProblem {
+		return { ...super.problem(path, message), message: `${fieldLabel(path)}: ${message}` };
+	}
+}
+
 /** Checks a posted question with the bank's own rules against the teacher's article. */
 export function checkAuthoredQuestion(
 	candidate: Record<string, unknown>,
@@ -175,7 +208,8 @@ export function checkAuthoredQuestion(
 	}
 	const question = parsed.data;
 	const articles = new Map([[article.id, article]]);
-	const problems = checkQuestion({ question, source, path: [] }, articles).map((p) =>
+	const located = new EditorSource('question', stringify(candidate));
+	const problems = checkQuestion({ question, source: located, path: [] }, articles).map((p) =>
 		readablePaths(p.message.replace(`"${article.id}"`, 'the article'))
 	);
 	return { question, problems, warnings: guessingWarnings(question) };
