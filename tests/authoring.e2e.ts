@@ -425,3 +425,28 @@ test('a set exports in the bank’s format, passes the bank’s checker, and imp
 	await contextA.close();
 	await contextB.close();
 });
+
+test('without JavaScript, evidence is chosen from the article’s sentences and the question saves', async ({
+	browser
+}) => {
+	expect(author).toBeDefined();
+	if (!author) return;
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await signInTeacher(page, author);
+	await openEditor(page, articleId, 'true-false');
+	await expect(page.getByRole('button', { name: 'Use the selected text as evidence' })).toHaveCount(
+		0
+	);
+	await fillCommon(page, {
+		prompt: 'The article gives the cost of the repairs.',
+		explanation: 'The budget report puts the repairs at $2.4 million.'
+	});
+	await page.getByRole('radio', { name: 'True' }).check();
+	await page.getByText('Choose whole sentences').click();
+	await page.getByRole('checkbox', { name: BUDGET }).check();
+	await page.getByRole('button', { name: 'Check and save' }).click();
+	await expect(page).toHaveURL(/\/questions\/q-[a-f0-9]{20}\?saved=1$/);
+	await expect(page.getByRole('checkbox', { name: BUDGET })).toBeChecked();
+	await context.close();
+});
