@@ -10,3 +10,17 @@ export function whileSubmitting(onChange: (busy: boolean) => void): SubmitFuncti
 		};
 	};
 }
+
+/**
+ * The same for a form that edits something in place: the fields keep what was saved instead of
+ * being reset to the values the page was first rendered with.
+ */
+export function whileSaving(onChange: (busy: boolean) => void): SubmitFunction {
+	return () => {
+		onChange(true);
+		return async ({ update }) => {
+			await update({ reset: false });
+			onChange(false);
+		};
+	};
+}

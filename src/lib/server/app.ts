@@ -1,5 +1,6 @@
 import { config } from './config';
 import { assignmentSource } from './assignments';
+import { loadAuthored } from './authored';
 import { loadBankOrThrow, type LoadedBank } from './bank';
 import { openStore, type Store } from './db/connection';
 import { kioskSource } from './kiosks';
@@ -37,6 +38,7 @@ export async function startApp(): Promise<App> {
 	const bank = loadBankOrThrow(config.questionsDir);
 	const store = await openStore(config.databasePath);
 	app = createApp(bank, store);
+	await loadAuthored(app);
 	const started = app;
 	const purge = () =>
 		Promise.all([

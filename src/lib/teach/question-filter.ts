@@ -3,6 +3,8 @@ export interface QuestionFilter {
 	skill?: string;
 	difficulty?: number;
 	type?: string;
+	/** 'own': only the teacher's own questions, which never appear in free practice. */
+	origin?: 'own' | 'bank';
 }
 
 export function readFilter(params: URLSearchParams): QuestionFilter {
@@ -11,7 +13,9 @@ export function readFilter(params: URLSearchParams): QuestionFilter {
 		article: params.get('article') || undefined,
 		skill: params.get('skill') || undefined,
 		difficulty: [1, 2, 3].includes(difficulty) ? difficulty : undefined,
-		type: params.get('type') || undefined
+		type: params.get('type') || undefined,
+		origin:
+			params.get('origin') === 'own' ? 'own' : params.get('origin') === 'bank' ? 'bank' : undefined
 	};
 }
 
@@ -21,6 +25,8 @@ export interface Filterable {
 	skill: string;
 	difficulty: number;
 	type: string;
+	/** A teacher's own question (the bank's have no flag). */
+	own?: boolean;
 }
 
 export function filterQuestions<Q extends Filterable>(
@@ -32,6 +38,7 @@ export function filterQuestions<Q extends Filterable>(
 			(!f.article || q.articles.includes(f.article)) &&
 			(!f.skill || q.skill === f.skill) &&
 			(!f.difficulty || q.difficulty === f.difficulty) &&
-			(!f.type || q.type === f.type)
+			(!f.type || q.type === f.type) &&
+			(!f.origin || (f.origin === 'own') === (q.own === true))
 	);
 }

@@ -8,12 +8,17 @@ import { buildCatalogue, type Quiz } from '$lib/quiz/catalogue';
 
 /** The bank as the server uses it: loaded and checked once at start-up, then indexed. */
 export interface LoadedBank extends Bank {
-	question: ReadonlyMap<string, Question>;
-	article: ReadonlyMap<string, Article>;
+	/**
+	 * Every question a play can ask by id: the bank's, and every version of the teachers' own
+	 * (`server/authored.ts` adds them; they are in no catalogue, so never in free practice).
+	 */
+	question: Map<string, Question>;
+	/** The bank's articles and the teachers' own, for the reader. */
+	article: Map<string, Article>;
 	quizzes: Quiz[];
 	quiz: ReadonlyMap<string, Quiz>;
 	/** Short names students see for each article: the outlet, or what the page is when it names none. */
-	articleName: Readonly<Record<string, string>>;
+	articleName: Record<string, string>;
 }
 
 /** Loads the bank with the checker's own code; a broken bank stops start-up with its messages. */

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { AuthoredTables } from './authored-schema';
 import type { CapTables } from './caps-schema';
 import type { KioskTables } from './kiosk-schema';
 
@@ -98,7 +99,7 @@ export interface StudentTable {
 	last_active_at: string;
 }
 
-export interface Database extends KioskTables, CapTables {
+export interface Database extends KioskTables, CapTables, AuthoredTables {
 	play: PlayTable;
 	answer: AnswerTable;
 	teacher: TeacherTable;

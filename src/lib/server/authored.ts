@@ -1,0 +1,258 @@
+import { randomBytes } from 'node:crypto';
+import type { Article } from '$lib/bank/articles';
+import type { Question } from '$lib/bank/schema';
+import { exportSet, type SetFile } from '$lib/bank/set-export';
+import {
+	toBankArticle,
+	type ArticleDetails,
+	type AuthoredArticle
+} from '$lib/teach/authored-article';
+import { pageLines } from '$lib/bank/text';
+import { NOT_STATED, type PagePart } from '$lib/bank/vocabulary';
+import type { App } from './app';
+import type { LoadedBank } from './bank';
+import {
+	addVersion,
+	findArticleOfTeacher,
+	findQuestionOfTeacher,
+	insertArticle,
+	insertQuestion,
+	listAllArticles,
+	listAllVersions,
+	listArticlesOfTeacher,
+	listQuestionsOfArticle,
+	listQuestionsOfTeacher,
+	rewriteVersion,
+	updateArticle,
+	versionWasAnswered,
+	type AuthoredArticleRow,
+	type AuthoredQuestionRow
+} from './db/authored';
+
+/**
+ * A teacher's own articles and questions. They join the bank's lookups (`bank.article`,
+ * `bank.question`) so the reader, plays and grading treat them like the bank's, but never its
+ * catalogue: nothing a teacher writes appears in free practice.
+ */
+
+/** Ids look like the bank's (lower-case words), so the reader and the bank's format take them. */
+const newId = (prefix: string) => `${prefix}-${randomBytes(10).toString('hex')}`;
+
+export function toAuthoredArticle(row: AuthoredArticleRow): AuthoredArticle {
+	return {
+		id: row.id,
+		headline: row.headline,
+		outlet: row.outlet,
+		author: row.author,
+		published: row.published,
+		url: row.url,
+		kind: row.kind as AuthoredArticle['kind'],
+		body: row.body,
+		parts: JSON.parse(row.parts) as PagePart[],
+		uploaded: row.original !== null
+	};
+}
+
+function remember(bank: LoadedBank, article: Article) {
+	bank.article.set(article.id, article);
+	bank.articleName[article.id] =
+		article.outlet === NOT_STATED ? `the unsigned ${article.kind}` : article.outlet;
+}
+
+/** At start-up: every teacher's articles and every version of their questions, into the lookups. */
+export async function loadAuthored(app: App): Promise<void> {
+	for (const row of await listAllArticles(app.store))
+		remember(app.bank, toBankArticle(toAuthoredArticle(row)));
+	for (const version of await listAllVersions(app.store))
+		app.bank.question.set(version.id, JSON.parse(version.body) as Question);
+}
+
+export async function addArticle(
+	app: App,
+	teacherId: string,
+	article: { details: ArticleDetails; body: string; original: string | null },
+	now: Date
+): Promise<string> {
+	const id = newId('t');
+	const parts = pageLines(article.body).map((): PagePart => 'body');
+	const row = {
+		id,
+		teacher_id: teacherId,
+		...article.details,
+		body: article.body,
+		parts: JSON.stringify(parts),
+		original: article.original,
+		created_at: now.toISOString()
+	};
+	await insertArticle(app.store, row);
+	remember(app.bank, toBankArticle(toAuthoredArticle(row)));
+	return id;
+}
+
+export async function listOwnArticles(app: App, teacherId: string) {
+	return listArticlesOfTeacher(app.store, teacherId);
+}
+
+/** The teacher's own article, or null (a 404: another teacher's article is not shown as theirs). */
+export async function findOwnArticle(
+	app: App,
+	teacherId: string,
+	id: string
+): Promise<{ authored: AuthoredArticle; article: Article; original: string | null } | null> {
+	const row = await findArticleOfTeacher(app.store, teacherId, id);
+	if (!row) return null;
+	const authored = toAuthoredArticle(row);
+	return { authored, article: toBankArticle(authored), original: row.original };
+}
+
+/** New details and page parts for an article; the reader shows them at once. */
+export async function reviseArticle(
+	app: App,
+	authored: AuthoredArticle,
+	details: ArticleDetails,
+	parts: PagePart[]
+): Promise<void> {
+	// Only the details' own fields: callers may pass a whole article as its details.
+	const { headline, outlet, author, published, url, kind } = details;
+	const changes = { headline, outlet, author, published, url, kind };
+	await updateArticle(app.store, authored.id, { ...changes, parts: JSON.stringify(parts) });
+	remember(app.bank, toBankArticle({ ...authored, ...changes, parts }));
+}
+
+/** A teacher's question: its stable id, the version it asks now, and that version's text. */
+export interface OwnQuestion {
+	id: string;
+	articleId: string;
+	versionId: string;
+	question: Question;
+}
+
+const toOwnQuestion = (row: AuthoredQuestionRow): OwnQuestion => ({
+	id: row.id,
+	articleId: row.article_id,
+	versionId: row.version_id,
+	question: JSON.parse(row.body) as Question
+});
+
+export async function listArticleQuestions(app: App, articleId: string): Promise<OwnQuestion[]> {
+	return (await listQuestionsOfArticle(app.store, articleId)).map(toOwnQuestion);
+}
+
+/** Every question of this teacher, in the version new assignments ask. */
+export async function listOwnQuestions(app: App, teacherId: string): Promise<OwnQuestion[]> {
+	return (await listQuestionsOfTeacher(app.store, teacherId)).map(toOwnQuestion);
+}
+
+export async function findOwnQuestion(
+	app: App,
+	teacherId: string,
+	articleId: string,
+	questionId: string
+): Promise<OwnQuestion | null> {
+	const row = await findQuestionOfTeacher(app.store, teacherId, articleId, questionId);
+	return row ? toOwnQuestion(row) : null;
+}
+
+/**
+ * Saves a checked question. A new question gets its first version. An edit rewrites the current
+ * version while no student has answered it; once one has, the edit becomes a new version and the
+ * answered one stays as it was, so a stored play keeps grading and showing what it asked.
+ */
+export async function saveQuestion(
+	app: App,
+	articleId: string,
+	existing: OwnQuestion | null,
+	question: Question,
+	now: Date
+): Promise<{ id: string; versionId: string; newVersion: boolean }> {
+	const at = now.toISOString();
+	if (!existing) {
+		const id = newId('q');
+		const versionId = newId('v');
+		const body = { ...question, id: versionId };
+		await insertQuestion(app.store, { id, articleId, versionId, body: JSON.stringify(body), at });
+		app.bank.question.set(versionId, body);
+		return { id, versionId, newVersion: true };
+	}
+	if (!(await versionWasAnswered(app.store, existing.versionId))) {
+		const body = { ...question, id: existing.versionId };
+		await rewriteVersion(app.store, existing.versionId, JSON.stringify(body));
+		app.bank.question.set(existing.versionId, body);
+		return { id: existing.id, versionId: existing.versionId, newVersion: false };
+	}
+	const versionId = newId('v');
+	const body = { ...question, id: versionId };
+	await addVersion(app.store, {
+		questionId: existing.id,
+		versionId,
+		body: JSON.stringify(body),
+		at
+	});
+	app.bank.question.set(versionId, body);
+	return { id: existing.id, versionId, newVersion: true };
+}
+
+/** The teacher's article with its questions (current versions) in the bank's own files. */
+export async function exportOwnSet(
+	app: App,
+	teacherId: string,
+	articleId: string
+): Promise<SetFile[] | null> {
+	const found = await findOwnArticle(app, teacherId, articleId);
+	if (!found) return null;
+	const questions = await listArticleQuestions(app, articleId);
+	return exportSet(
+		found.article,
+		questions.map((q) => q.question)
+	);
+}
+
+/** A checked set becomes the teacher's own article and questions; returns the article's id. */
+export async function importCheckedSet(
+	app: App,
+	teacherId: string,
+	set: { article: Article; questions: Question[] },
+	now: Date
+): Promise<string> {
+	const { article } = set;
+	const url = /^https?:\/\//i.test(article.source) ? article.source : NOT_STATED;
+	const id = await addArticle(
+		app,
+		teacherId,
+		{
+			details: {
+				headline: article.headline,
+				outlet: article.outlet,
+				author: article.author,
+				published: article.published,
+				url,
+				kind: article.kind
+			},
+			body: article.lines.map((l) => l.text).join('\n'),
+			original: null
+		},
+		now
+	);
+	const found = await findOwnArticle(app, teacherId, id);
+	if (found)
+		await reviseArticle(
+			app,
+			found.authored,
+			found.authored,
+			article.lines.map((l) => l.part)
+		);
+	const rename = (a: string) => (a === article.id ? id : a);
+	for (const q of set.questions)
+		await saveQuestion(
+			app,
+			id,
+			null,
+			{
+				...q,
+				articles: q.articles.map(rename),
+				evidence: q.evidence.map((e) => ({ ...e, article: rename(e.article) }))
+			},
+			now
+		);
+	return id;
+}

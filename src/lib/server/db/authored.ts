@@ -1,0 +1,208 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Store } from './connection';
+import type { AuthoredArticleTable, AuthoredQuestionVersionTable } from './authored-schema';
+
+/** A teacher's own articles and questions, with their versions: every statement about them. */
+
+export type AuthoredArticleRow = Selectable<AuthoredArticleTable>;
+
+/** A question with the text of its current version. */
+export interface AuthoredQuestionRow {
+	id: string;
+	article_id: string;
+	version_id: string;
+	body: string;
+	created_at: string;
+}
+
+export async function insertArticle(
+	store: Store,
+	row: Insertable<AuthoredArticleTable>
+): Promise<void> {
+	await store.insertInto('authored_article').values(row).execute();
+}
+
+export async function listArticlesOfTeacher(
+	store: Store,
+	teacherId: string
+): Promise<
+	{ id: string; headline: string; outlet: string; created_at: string; questions: number }[]
+> {
+	const rows = await store
+		.selectFrom('authored_article')
+		.leftJoin('authored_question', 'authored_question.article_id', 'authored_article.id')
+		.select(({ fn }) => [
+			'authored_article.id',
+			'authored_article.headline',
+			'authored_article.outlet',
+			'authored_article.created_at',
+			fn.count<number>('authored_question.id').as('questions')
+		])
+		.where('authored_article.teacher_id', '=', teacherId)
+		.groupBy([
+			'authored_article.id',
+			'authored_article.headline',
+			'authored_article.outlet',
+			'authored_article.created_at'
+		])
+		.orderBy('authored_article.created_at', 'desc')
+		.execute();
+	return rows.map((r) => ({ ...r, questions: Number(r.questions) }));
+}
+
+/** The article if this teacher wrote it; undefined otherwise (a 404). */
+export async function findArticleOfTeacher(
+	store: Store,
+	teacherId: string,
+	id: string
+): Promise<AuthoredArticleRow | undefined> {
+	return store
+		.selectFrom('authored_article')
+		.selectAll()
+		.where('id', '=', id)
+		.where('teacher_id', '=', teacherId)
+		.executeTakeFirst();
+}
+
+export async function updateArticle(
+	store: Store,
+	id: string,
+	changes: Partial<
+		Pick<
+			AuthoredArticleTable,
+			'headline' | 'outlet' | 'author' | 'published' | 'url' | 'kind' | 'parts'
+		>
+	>
+): Promise<void> {
+	await store.updateTable('authored_article').set(changes).where('id', '=', id).execute();
+}
+
+export async function listAllArticles(store: Store): Promise<AuthoredArticleRow[]> {
+	return store.selectFrom('authored_article').selectAll().execute();
+}
+
+export async function listAllVersions(
+	store: Store
+): Promise<Selectable<AuthoredQuestionVersionTable>[]> {
+	return store.selectFrom('authored_question_version').selectAll().execute();
+}
+
+function questionsWithVersion(store: Store) {
+	return store
+		.selectFrom('authored_question')
+		.innerJoin(
+			'authored_question_version',
+			'authored_question_version.id',
+			'authored_question.version_id'
+		)
+		.innerJoin('authored_article', 'authored_article.id', 'authored_question.article_id')
+		.select([
+			'authored_question.id',
+			'authored_question.article_id',
+			'authored_question.version_id',
+			'authored_question.created_at',
+			'authored_question_version.body'
+		]);
+}
+
+export async function listQuestionsOfArticle(
+	store: Store,
+	articleId: string
+): Promise<AuthoredQuestionRow[]> {
+	return questionsWithVersion(store)
+		.where('authored_question.article_id', '=', articleId)
+		.orderBy('authored_question.created_at')
+		.execute();
+}
+
+export async function listQuestionsOfTeacher(
+	store: Store,
+	teacherId: string
+): Promise<AuthoredQuestionRow[]> {
+	return questionsWithVersion(store)
+		.where('authored_article.teacher_id', '=', teacherId)
+		.orderBy('authored_question.created_at')
+		.execute();
+}
+
+/** The question if it belongs to this teacher's article; undefined otherwise (a 404). */
+export async function findQuestionOfTeacher(
+	store: Store,
+	teacherId: string,
+	articleId: string,
+	questionId: string
+): Promise<AuthoredQuestionRow | undefined> {
+	return questionsWithVersion(store)
+		.where('authored_question.id', '=', questionId)
+		.where('authored_question.article_id', '=', articleId)
+		.where('authored_article.teacher_id', '=', teacherId)
+		.executeTakeFirst();
+}
+
+export async function insertQuestion(
+	store: Store,
+	question: { id: string; articleId: string; versionId: string; body: string; at: string }
+): Promise<void> {
+	await store.transaction().execute(async (trx) => {
+		await trx
+			.insertInto('authored_question')
+			.values({
+				id: question.id,
+				article_id: question.articleId,
+				version_id: question.versionId,
+				created_at: question.at
+			})
+			.execute();
+		await trx
+			.insertInto('authored_question_version')
+			.values({
+				id: question.versionId,
+				question_id: question.id,
+				body: question.body,
+				created_at: question.at
+			})
+			.execute();
+	});
+}
+
+/** True once any student has answered this version: from then on it never changes. */
+export async function versionWasAnswered(store: Store, versionId: string): Promise<boolean> {
+	const row = await store
+		.selectFrom('answer')
+		.select('play_id')
+		.where('question_id', '=', versionId)
+		.limit(1)
+		.executeTakeFirst();
+	return row !== undefined;
+}
+
+export async function rewriteVersion(store: Store, versionId: string, body: string): Promise<void> {
+	await store
+		.updateTable('authored_question_version')
+		.set({ body })
+		.where('id', '=', versionId)
+		.execute();
+}
+
+/** A new version becomes the one new assignments ask; the old one stays for the plays that asked it. */
+export async function addVersion(
+	store: Store,
+	version: { questionId: string; versionId: string; body: string; at: string }
+): Promise<void> {
+	await store.transaction().execute(async (trx) => {
+		await trx
+			.insertInto('authored_question_version')
+			.values({
+				id: version.versionId,
+				question_id: version.questionId,
+				body: version.body,
+				created_at: version.at
+			})
+			.execute();
+		await trx
+			.updateTable('authored_question')
+			.set({ version_id: version.versionId })
+			.where('id', '=', version.questionId)
+			.execute();
+	});
+}
