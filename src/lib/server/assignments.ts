@@ -57,6 +57,7 @@ export async function createAssignment(
 			question_ids: JSON.stringify(questionIds),
 			question_order: settings.questionOrder,
 			feedback: settings.feedback,
+			reveal: settings.reveal,
 			attempts: settings.attempts,
 			attempt_counts: settings.attemptCounts,
 			opens_at: settings.opensAt?.toISOString() ?? null,
@@ -131,7 +132,8 @@ export function assignmentSource(bank: LoadedBank): PlaySourceKind {
 		return {
 			quiz: assignmentQuiz(bank, a),
 			home: `/join/${a.join_code}`,
-			closed: (now) => closedReason(a, now)
+			closed: (now) => closedReason(a, now),
+			reveal: { when: a.reveal, attempts: a.attempts }
 		};
 	});
 }

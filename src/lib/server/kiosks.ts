@@ -1,3 +1,4 @@
+import { REVEAL_EACH_ANSWER } from '$lib/quiz/reveal';
 import { createHash, randomBytes } from 'node:crypto';
 import { estimateMinutes, type Quiz } from '$lib/quiz/catalogue';
 import type { KioskSettings } from '$lib/kiosk/settings';
@@ -114,7 +115,9 @@ export function kioskQuiz(bank: LoadedBank, kiosk: Kiosk): Quiz {
 export function kioskSource(bank: LoadedBank): PlaySourceKind {
 	return cachedSource((store, id) => {
 		const kiosk = findRunningKiosk(store, id);
-		return kiosk ? { quiz: kioskQuiz(bank, kiosk), home: '/', closed: () => null } : null;
+		return kiosk
+			? { quiz: kioskQuiz(bank, kiosk), home: '/', closed: () => null, reveal: REVEAL_EACH_ANSWER }
+			: null;
 	});
 }
 

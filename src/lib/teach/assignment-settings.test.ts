@@ -37,6 +37,7 @@ describe('assignment settings', () => {
 			instructions: '',
 			questionOrder: 'fixed',
 			feedback: 'each',
+			reveal: 'question',
 			attempts: 1,
 			attemptCounts: 'best',
 			opensAt: null,
@@ -160,6 +161,20 @@ describe('assignment settings', () => {
 		expect(Object.keys(problems({ feedback: 'never' }))).toEqual(['feedback']);
 		expect(Object.keys(problems({ questionOrder: 'random' }))).toEqual(['questionOrder']);
 		expect(Object.keys(problems({ attemptCounts: 'first' }))).toEqual(['attemptCounts']);
+	});
+
+	it('reads when answers are revealed, and keeps them back no earlier than the feedback', () => {
+		const reveal = (change: Record<string, string | undefined>) => {
+			const result = parse(change);
+			return result.success ? result.data.reveal : 'refused';
+		};
+		expect(reveal({ reveal: 'last-attempt', attempts: '2' })).toBe('last-attempt');
+		expect(reveal({ reveal: 'closed', feedback: 'end' })).toBe('closed');
+		// A form from before the setting: what such assignments did then.
+		expect(reveal({ reveal: undefined, feedback: 'end' })).toBe('attempt');
+		expect(reveal({ reveal: undefined })).toBe('question');
+		expect(Object.keys(problems({ reveal: 'question', feedback: 'end' }))).toEqual(['reveal']);
+		expect(Object.keys(problems({ reveal: 'never' }))).toEqual(['reveal']);
 	});
 
 	it('reports every field problem at once', () => {

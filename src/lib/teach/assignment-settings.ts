@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { visibleLines, visibleText } from '$lib/plain-text';
+import { REVEAL_WHEN } from '$lib/quiz/reveal';
 import { wallTimeToDate } from './time';
 
 /** The settings a teacher chooses for an assignment, read from its form; times in `timeZone`. */
@@ -17,6 +18,8 @@ export const assignmentSettingsSchema = (timeZone: string) =>
 				.max(2000, 'Keep the instructions under 2,000 characters.'),
 			questionOrder: z.enum(['fixed', 'shuffled']),
 			feedback: z.enum(['each', 'end']),
+			// A form from before the setting existed reveals as assignments always did.
+			reveal: z.enum(REVEAL_WHEN).optional(),
 			attempts: z.coerce
 				.number({ error: 'Allow a whole number of attempts, from 1 to 10.' })
 				.int('Allow a whole number of attempts, from 1 to 10.')
@@ -63,6 +66,14 @@ export const assignmentSettingsSchema = (timeZone: string) =>
 					message: 'The assignment must close after it opens.'
 				});
 			}
+			const reveal = s.reveal ?? (s.feedback === 'end' ? 'attempt' : 'question');
+			if (reveal === 'question' && s.feedback === 'end')
+				ctx.addIssue({
+					code: 'custom',
+					path: ['reveal'],
+					message:
+						'With feedback only at the end, the right answers can be shown at the end of each attempt at the earliest.'
+				});
 			const roster = [
 				...new Set(
 					(s.roster ?? '')
@@ -84,6 +95,7 @@ export const assignmentSettingsSchema = (timeZone: string) =>
 				instructions: s.instructions,
 				questionOrder: s.questionOrder,
 				feedback: s.feedback,
+				reveal,
 				attempts: s.attempts,
 				attemptCounts: s.attemptCounts,
 				opensAt: opensAt instanceof Date ? opensAt : null,

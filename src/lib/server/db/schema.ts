@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { RevealWhen } from '$lib/quiz/reveal';
 import type { CapTables } from './caps-schema';
 import type { KioskTables } from './kiosk-schema';
 
@@ -88,6 +89,8 @@ export interface AssignmentTable {
 	roster: string;
 	closed_at: string | null;
 	created_at: string;
+	/** When right answers, explanations and evidence are shown: see `RevealWhen` in `quiz/reveal.ts`. */
+	reveal: Generated<RevealWhen>;
 }
 
 export interface StudentTable {

@@ -8,6 +8,7 @@ import { assignmentDashboard } from '$lib/server/dashboard';
 import { joinQrSvg } from '$lib/server/join-link';
 import { studentAddressFor } from '$lib/server/web/request-address';
 import { requireOwnAssignment } from '$lib/server/teacher-assignment';
+import { REVEAL_LABELS } from '$lib/quiz/reveal';
 import { displayJoinCode } from '$lib/teach/join-code';
 import { formatTime } from '$lib/teach/time';
 import { assignmentIsOver, teacherStatus } from '$lib/teach/assignment-status';
@@ -37,6 +38,7 @@ export const load: PageServerLoad = async (event) => {
 					? 'Question order shuffled for each student'
 					: 'Same question order for everyone',
 				a.feedback === 'end' ? 'Feedback only at the end' : 'Feedback after each question',
+				`Right answers shown: ${REVEAL_LABELS[a.reveal].toLowerCase()}`,
 				a.attempts === 1 ? '1 attempt' : `${a.attempts} attempts, the ${a.attempt_counts} counts`,
 				a.time_limit_minutes ? `Time limit ${a.time_limit_minutes} min` : 'No time limit',
 				a.opens_at ? `Opens ${formatTime(a.opens_at, config.timeZone)}` : null,
