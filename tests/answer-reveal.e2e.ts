@@ -27,7 +27,7 @@ test('with answers revealed after the last attempt, attempt 1 keeps the right an
 		count: 2,
 		settings: async (page) => {
 			await page.getByLabel('Attempts allowed').fill('2');
-			await page.getByLabel('Right answers and explanations').selectOption('last-attempt');
+			await page.getByLabel('Right answers shown').selectOption('last-attempt');
 		}
 	});
 	await expect(
@@ -84,7 +84,7 @@ test('with answers revealed when the assignment closes, closing it opens them', 
 		count: 1,
 		settings: async (page) => {
 			await page.getByLabel('Feedback', { exact: true }).selectOption('end');
-			await page.getByLabel('Right answers and explanations').selectOption('closed');
+			await page.getByLabel('Right answers shown').selectOption('closed');
 		}
 	});
 	const studentContext = await browser.newContext();

@@ -11,7 +11,14 @@ import { createApp, type App } from './app';
 import { loadBankOrThrow } from './bank';
 import { openStore } from './db/connection';
 import { findAnswerRows as findAnswers, findPlayRow as findPlay } from './db/plays';
-import { closeAssignment, createAssignment, findAssignment, reopenAssignment } from './assignments';
+import {
+	closeAssignment,
+	createAssignment,
+	findAssignment,
+	reopenAssignment,
+	settingsOf,
+	updateAssignment
+} from './assignments';
 import type { AssignmentSettings } from '$lib/teach/assignment-settings';
 import { createClass } from './classes';
 import { newPlayId } from './ids';
@@ -423,6 +430,30 @@ describe('revealing right answers as the assignment says', () => {
 		expect((await getResults(app, playId))?.revealNote).toMatch(/closes the assignment/);
 		await closeAssignment(app, a.id, now);
 		expect((await getResults(app, playId))?.revealNote).toBeNull();
+	});
+});
+
+describe('editing an assignment', () => {
+	it('changes the questions of begun plays until the first answer, then refuses and says why', async () => {
+		const { a, ids, playId } = await assignmentAttempt();
+		const settings = { ...settingsOf(a), title: 'Framing, again', reveal: 'attempt' as const };
+		const fewer = [ids[2], ids[0]];
+		expect(await updateAssignment(app, a, settings, fewer)).toEqual({ ok: true });
+		expect(await questionIdsOf(app, playId)).toEqual(fewer);
+		// The cached source forgot the old title and reveal rule.
+		const open = await openPlay(app, playId);
+		expect(open?.source.quiz.title).toBe('Framing, again');
+		expect(open?.source.reveal.when).toBe('attempt');
+
+		await answerRight(app, playId);
+		const again = await updateAssignment(app, a, settings, ids);
+		expect(again.ok).toBe(false);
+		expect(!again.ok && again.message).toMatch(/a student has already answered/);
+		expect(await questionIdsOf(app, playId)).toEqual(fewer);
+		expect(await updateAssignment(app, a, { ...settings, attempts: 3 }, null)).toEqual({
+			ok: true
+		});
+		expect((await findAssignment(app, a.id))?.attempts).toBe(3);
 	});
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { visibleLines, visibleText } from '$lib/plain-text';
 import { REVEAL_WHEN } from '$lib/quiz/reveal';
-import { wallTimeToDate } from './time';
+import { dateToWallTime, wallTimeToDate } from './time';
 
 /** The settings a teacher chooses for an assignment, read from its form; times in `timeZone`. */
 export const assignmentSettingsSchema = (timeZone: string) =>
@@ -66,14 +66,10 @@ export const assignmentSettingsSchema = (timeZone: string) =>
 					message: 'The assignment must close after it opens.'
 				});
 			}
-			const reveal = s.reveal ?? (s.feedback === 'end' ? 'attempt' : 'question');
-			if (reveal === 'question' && s.feedback === 'end')
-				ctx.addIssue({
-					code: 'custom',
-					path: ['reveal'],
-					message:
-						'With feedback only at the end, the right answers can be shown at the end of each attempt at the earliest.'
-				});
+			// Answers cannot come before the verdicts: with feedback only at the end, "after each
+			// question" means at the end of the attempt.
+			const asked = s.reveal ?? 'question';
+			const reveal = asked === 'question' && s.feedback === 'end' ? 'attempt' : asked;
 			const roster = [
 				...new Set(
 					(s.roster ?? '')
@@ -111,4 +107,25 @@ export type AssignmentSettings = z.output<ReturnType<typeof assignmentSettingsSc
 function parseWallTime(value: string | undefined, timeZone: string): Date | null | 'invalid' {
 	if (!value) return null;
 	return wallTimeToDate(value, timeZone) ?? 'invalid';
+}
+
+/** Saved settings as the settings form holds them, to edit an assignment; times in `timeZone`. */
+export function settingsFormValues(
+	s: AssignmentSettings,
+	timeZone: string
+): Record<string, string> {
+	return {
+		title: s.title,
+		instructions: s.instructions,
+		questionOrder: s.questionOrder,
+		feedback: s.feedback,
+		reveal: s.reveal,
+		attempts: String(s.attempts),
+		attemptCounts: s.attemptCounts,
+		opensAt: s.opensAt ? dateToWallTime(s.opensAt, timeZone) : '',
+		closesAt: s.closesAt ? dateToWallTime(s.closesAt, timeZone) : '',
+		timeLimitMinutes: s.timeLimitMinutes === null ? '' : String(s.timeLimitMinutes),
+		names: s.names,
+		roster: s.roster.join('\n')
+	};
 }
