@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { visibleLines, visibleText } from '$lib/plain-text';
 import { REVEAL_WHEN } from '$lib/quiz/reveal';
+import { cleanName } from './names';
 import { dateToWallTime, wallTimeToDate } from './time';
 
 /** The settings a teacher chooses for an assignment, read from its form; times in `timeZone`. */
@@ -70,14 +71,7 @@ export const assignmentSettingsSchema = (timeZone: string) =>
 			// question" means at the end of the attempt.
 			const asked = s.reveal ?? 'question';
 			const reveal = asked === 'question' && s.feedback === 'end' ? 'attempt' : asked;
-			const roster = [
-				...new Set(
-					(s.roster ?? '')
-						.split(/\r?\n/)
-						.map((n) => Array.from(visibleText(n)).slice(0, 40).join('').trim())
-						.filter(Boolean)
-				)
-			];
+			const roster = [...new Set((s.roster ?? '').split(/\r?\n/).map(cleanName).filter(Boolean))];
 			if (s.names === 'roster' && roster.length === 0) {
 				ctx.addIssue({
 					code: 'custom',
