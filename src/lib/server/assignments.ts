@@ -21,6 +21,7 @@ import {
 	type Assignment,
 	type AssignmentSettingsRow
 } from './db/assignments';
+import { findClassOfTeacher } from './db/classes';
 import { inGroupCommit } from './db/connection';
 import { countStudents } from './db/students';
 import { cachedSource, type PlaySourceKind } from './play-sources';
@@ -37,7 +38,8 @@ export function rosterOf(a: Assignment): string[] {
 
 /** Why an assignment takes no answers now, or null when it is open. */
 export function closedReason(a: Assignment, now: Date): string | null {
-	if (a.closed_at) return 'Your teacher has closed this assignment, so it takes no more answers.';
+	if (a.closed_at || a.class_archived_at)
+		return 'Your teacher has closed this assignment, so it takes no more answers.';
 	if (a.closes_at && new Date(a.closes_at) <= now)
 		return `This assignment closed at ${formatTime(a.closes_at, config.timeZone)}.`;
 	if (a.opens_at && new Date(a.opens_at) > now)
@@ -223,4 +225,21 @@ export async function studentCounts(
 		app.store,
 		assignments.map((a) => a.id)
 	);
+}
+
+/**
+ * A copy of the assignment, its settings and questions, in another of this teacher's classes (or
+ * the same one): a new join code, open, with no students and no plays.
+ */
+export async function duplicateAssignment(
+	app: App,
+	teacherId: string,
+	a: Assignment,
+	targetClassId: string,
+	now: Date
+): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
+	const target = await findClassOfTeacher(app.store, teacherId, targetClassId);
+	if (!target) return { ok: false, message: 'Choose one of your classes to copy it into.' };
+	const id = await createAssignment(app, target.id, settingsOf(a), questionIdsOf(a), now);
+	return { ok: true, id };
 }

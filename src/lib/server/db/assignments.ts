@@ -2,8 +2,18 @@ import type { Compilable, Insertable, Selectable } from 'kysely';
 import { statement, type Store } from './connection';
 import type { AssignmentTable } from './schema';
 
-export type Assignment = Selectable<AssignmentTable>;
+/** An assignment with whether its class is archived (an archived class's assignments are closed). */
+export type Assignment = Selectable<AssignmentTable> & { class_archived_at: string | null };
 export type OwnAssignment = Assignment & { class_name: string };
+
+/** Assignments with their class's archive mark, for every query that reads whole assignments. */
+function assignments(store: Store) {
+	return store
+		.selectFrom('assignment')
+		.innerJoin('class', 'class.id', 'assignment.class_id')
+		.selectAll('assignment')
+		.select('class.archived_at as class_archived_at');
+}
 
 /** Inserts an assignment; false when its join code is already taken (the caller draws again). */
 export async function insertAssignment(
@@ -19,11 +29,9 @@ export async function insertAssignment(
 }
 
 export async function listAssignmentsOfClass(store: Store, classId: string): Promise<Assignment[]> {
-	return store
-		.selectFrom('assignment')
-		.selectAll()
-		.where('class_id', '=', classId)
-		.orderBy('created_at', 'desc')
+	return assignments(store)
+		.where('assignment.class_id', '=', classId)
+		.orderBy('assignment.created_at', 'desc')
 		.execute();
 }
 
@@ -33,10 +41,7 @@ export async function findAssignmentOfTeacher(
 	teacherId: string,
 	assignmentId: string
 ): Promise<OwnAssignment | undefined> {
-	return store
-		.selectFrom('assignment')
-		.innerJoin('class', 'class.id', 'assignment.class_id')
-		.selectAll('assignment')
+	return assignments(store)
 		.select('class.name as class_name')
 		.where('assignment.id', '=', assignmentId)
 		.where('class.teacher_id', '=', teacherId)
@@ -47,16 +52,12 @@ export async function findAssignmentByJoinCode(
 	store: Store,
 	code: string
 ): Promise<Assignment | undefined> {
-	return store
-		.selectFrom('assignment')
-		.selectAll()
-		.where('join_code', '=', code)
-		.executeTakeFirst();
+	return assignments(store).where('assignment.join_code', '=', code).executeTakeFirst();
 }
 
 /** Synchronous, so a play's source can be read inside the answer's transaction. */
 export function findAssignmentById(store: Store, id: string): Assignment | undefined {
-	return statement(store, 'SELECT * FROM assignment WHERE id = ?').get(id) as
+	return runNow(store, assignments(store).where('assignment.id', '=', id), 'get') as
 		Assignment | undefined;
 }
 

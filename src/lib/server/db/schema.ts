@@ -68,6 +68,8 @@ export interface ClassTable {
 	teacher_id: string;
 	name: string;
 	created_at: string;
+	/** When the teacher archived the class: hidden from the main list, its assignments closed. */
+	archived_at: Generated<string | null>;
 }
 
 export interface AssignmentTable {
