@@ -1,6 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { useApp } from '$lib/server/app';
-import { closeAssignment, deleteAssignment, reopenAssignment } from '$lib/server/assignments';
+import {
+	closeAssignment,
+	deleteAssignment,
+	duplicateAssignment,
+	reopenAssignment
+} from '$lib/server/assignments';
+import { requireTeacher } from '$lib/server/auth/guard';
+import { listClasses } from '$lib/server/classes';
 import { STUDENT_CAP_RANGE, setStudentCap, studentCapOf } from '$lib/server/caps';
 import { config } from '$lib/server/config';
 import { readForm, textField } from '$lib/server/forms';
@@ -51,6 +58,11 @@ export const load: PageServerLoad = async (event) => {
 			].filter((s): s is string => s !== null)
 		},
 		qr: await joinQrSvg(joinUrl),
+		// Where a copy can go: the teacher's classes in use, this one first.
+		copyTargets: (await listClasses(app, requireTeacher(event).id))
+			.filter((c) => !c.archivedAt)
+			.sort((x, y) => Number(y.id === a.class_id) - Number(x.id === a.class_id))
+			.map((c) => ({ id: c.id, name: c.name })),
 		studentCap: { cap: await studentCapOf(app, a.id), ...STUDENT_CAP_RANGE },
 		dashboard: await assignmentDashboard(app, a, serverNow())
 	};
@@ -71,6 +83,21 @@ export const actions: Actions = {
 		if (!read.ok) return read.failure;
 		const result = await setStudentCap(useApp(), a.id, textField(read.form, 'cap'));
 		if (!result.ok) return fail(400, { message: result.message });
+	},
+	duplicate: async (event) => {
+		const a = await requireOwnAssignment(event);
+		const teacher = requireTeacher(event);
+		const read = await readForm(event.request);
+		if (!read.ok) return read.failure;
+		const copied = await duplicateAssignment(
+			useApp(),
+			teacher.id,
+			a,
+			textField(read.form, 'class'),
+			serverNow()
+		);
+		if (!copied.ok) return fail(400, { copyMessage: copied.message });
+		redirect(303, `/teach/assignments/${copied.id}?copied`);
 	},
 	delete: async (event) => {
 		const a = await requireOwnAssignment(event);
