@@ -1,6 +1,7 @@
 import { REVEAL_EACH_ANSWER } from '$lib/quiz/reveal';
 import { createHash, randomBytes } from 'node:crypto';
 import { estimateMinutes, type Quiz } from '$lib/quiz/catalogue';
+import { HEARTBEAT_WRITE_MS, heartbeatDue } from '$lib/kiosk/heartbeat';
 import type { KioskSettings } from '$lib/kiosk/settings';
 import type { App } from './app';
 import type { LoadedBank } from './bank';
@@ -13,6 +14,7 @@ import {
 	listKiosksOfTeacher,
 	setKioskRevoked,
 	setKioskToken,
+	touchKioskSeen,
 	updateKioskSettings,
 	type Kiosk
 } from './db/kiosks';
@@ -140,4 +142,11 @@ export async function isRoundOf(app: App, kiosk: Kiosk, playId: string): Promise
  */
 export async function discardRound(app: App, kiosk: Kiosk, playId: string): Promise<void> {
 	await deleteRound(app.store, kiosk.id, playId);
+}
+
+/** Notes that the screen is alive, for the owner's badge; written at most once a minute. */
+export async function noteHeartbeat(app: App, kiosk: Kiosk, now: Date): Promise<void> {
+	if (!heartbeatDue(kiosk.lastSeenAt, now)) return;
+	const staleBefore = new Date(now.getTime() - HEARTBEAT_WRITE_MS + 1).toISOString();
+	await touchKioskSeen(app.store, kiosk.id, now.toISOString(), staleBefore);
 }

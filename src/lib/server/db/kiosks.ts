@@ -14,6 +14,8 @@ export interface Kiosk {
 	leaderboard: boolean;
 	revokedAt: string | null;
 	createdAt: string;
+	/** The screen's last heartbeat, to the minute; null when it never ran. */
+	lastSeenAt: string | null;
 }
 
 function toKiosk(row: Selectable<KioskTable>): Kiosk {
@@ -26,7 +28,8 @@ function toKiosk(row: Selectable<KioskTable>): Kiosk {
 		idleSeconds: row.idle_seconds,
 		leaderboard: row.leaderboard === 1,
 		revokedAt: row.revoked_at,
-		createdAt: row.created_at
+		createdAt: row.created_at,
+		lastSeenAt: row.last_seen_at
 	};
 }
 
@@ -211,4 +214,22 @@ export async function deleteEntryOfKiosk(
 		.where('kiosk_id', '=', kioskId)
 		.executeTakeFirst();
 	return Number(result.numDeletedRows) === 1;
+}
+
+/**
+ * Notes the screen's heartbeat unless one was noted since `staleBefore`: the condition keeps it to
+ * one write per interval per kiosk, however many screens or requests race.
+ */
+export async function touchKioskSeen(
+	store: Store,
+	id: string,
+	at: string,
+	staleBefore: string
+): Promise<void> {
+	await store
+		.updateTable('kiosk')
+		.set({ last_seen_at: at })
+		.where('id', '=', id)
+		.where((eb) => eb.or([eb('last_seen_at', 'is', null), eb('last_seen_at', '<', staleBefore)]))
+		.execute();
 }

@@ -1,6 +1,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { parseKioskSettings, settingsInput } from '$lib/kiosk/settings';
 import { formatTime } from '$lib/teach/time';
+import { kioskState } from '$lib/kiosk/heartbeat';
 import { useApp } from '$lib/server/app';
 import { readForm, textField } from '$lib/server/forms';
 import { requireTeacher } from '$lib/server/auth/guard';
@@ -39,6 +40,7 @@ export const load: PageServerLoad = async (event) => {
 			id: kiosk.id,
 			title: kiosk.title,
 			running: kiosk.revokedAt === null,
+			seen: kioskState(kiosk, serverNow(), config.timeZone),
 			revokedAt: kiosk.revokedAt && formatTime(kiosk.revokedAt, config.timeZone),
 			poolSize: kioskQuiz(app.bank, kiosk).questionIds.length,
 			settings: {
