@@ -97,9 +97,23 @@ export async function deleteKiosk(app: App, id: string): Promise<void> {
 	app.sources.kiosk.forget(id);
 }
 
-/** The questions a kiosk's rounds draw from: every question of its quizzes, once each. */
-export function kioskQuiz(bank: LoadedBank, kiosk: Kiosk): Quiz {
-	const pool = [...new Set(kiosk.quizIds.flatMap((id) => bank.quiz.get(id)?.questionIds ?? []))];
+/**
+ * The questions a kiosk's rounds draw from: every question of its quizzes, once each, no harder
+ * than its difficulty and of its question types.
+ */
+export function kioskQuiz(
+	bank: LoadedBank,
+	kiosk: Pick<Kiosk, 'id' | 'title' | 'quizIds' | 'roundSize' | 'maxDifficulty' | 'questionTypes'>
+): Quiz {
+	const fits = (id: string) => {
+		const q = bank.question.get(id);
+		return (
+			q !== undefined && q.difficulty <= kiosk.maxDifficulty && kiosk.questionTypes.includes(q.type)
+		);
+	};
+	const pool = [
+		...new Set(kiosk.quizIds.flatMap((id) => bank.quiz.get(id)?.questionIds ?? []))
+	].filter(fits);
 	const size = Math.min(kiosk.roundSize, pool.length);
 	const questions = pool.map((id) => bank.question.get(id)).filter((q) => q !== undefined);
 	return {
@@ -150,3 +164,18 @@ export async function noteHeartbeat(app: App, kiosk: Kiosk, now: Date): Promise<
 	const staleBefore = new Date(now.getTime() - HEARTBEAT_WRITE_MS + 1).toISOString();
 	await touchKioskSeen(app.store, kiosk.id, now.toISOString(), staleBefore);
 }
+
+/** How many questions a profile with these settings would draw from; 0 means rounds cannot start. */
+export function kioskPoolSize(app: App, settings: KioskSettings): number {
+	return kioskQuiz(app.bank, {
+		id: '',
+		title: settings.title,
+		quizIds: settings.quizzes,
+		roundSize: settings.roundSize,
+		maxDifficulty: settings.maxDifficulty,
+		questionTypes: settings.questionTypes
+	}).questionIds.length;
+}
+
+export const EMPTY_POOL =
+	'No question fits these choices: allow harder questions, more kinds of question, or more quizzes.';

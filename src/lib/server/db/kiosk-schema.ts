@@ -18,6 +18,10 @@ export interface KioskTable {
 	created_at: string;
 	/** The screen's last heartbeat, written at most once a minute (migration 0007). */
 	last_seen_at: Generated<string | null>;
+	/** The hardest difficulty (1–3) a round draws. */
+	max_difficulty: Generated<number>;
+	/** JSON array of the question types a round draws; null for every type. */
+	question_types: Generated<string | null>;
 }
 
 export interface LeaderboardEntryTable {

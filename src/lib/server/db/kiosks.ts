@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { KioskSettings } from '$lib/kiosk/settings';
+import { QUESTION_TYPES, type QuestionType } from '$lib/bank/vocabulary';
 import { statement, type Store } from './connection';
 import type { KioskTable, LeaderboardEntryTable } from './kiosk-schema';
 
@@ -16,6 +17,9 @@ export interface Kiosk {
 	createdAt: string;
 	/** The screen's last heartbeat, to the minute; null when it never ran. */
 	lastSeenAt: string | null;
+	maxDifficulty: number;
+	/** The question types a round draws. */
+	questionTypes: QuestionType[];
 }
 
 function toKiosk(row: Selectable<KioskTable>): Kiosk {
@@ -29,7 +33,12 @@ function toKiosk(row: Selectable<KioskTable>): Kiosk {
 		leaderboard: row.leaderboard === 1,
 		revokedAt: row.revoked_at,
 		createdAt: row.created_at,
-		lastSeenAt: row.last_seen_at
+		lastSeenAt: row.last_seen_at,
+		maxDifficulty: row.max_difficulty,
+		questionTypes:
+			row.question_types === null
+				? [...QUESTION_TYPES]
+				: (JSON.parse(row.question_types) as QuestionType[])
 	};
 }
 
@@ -39,7 +48,9 @@ function settingsColumns(settings: KioskSettings) {
 		quiz_ids: JSON.stringify(settings.quizzes),
 		round_size: settings.roundSize,
 		idle_seconds: settings.idleSeconds,
-		leaderboard: settings.leaderboard ? 1 : 0
+		leaderboard: settings.leaderboard ? 1 : 0,
+		max_difficulty: settings.maxDifficulty,
+		question_types: JSON.stringify(settings.questionTypes)
 	};
 }
 

@@ -5,7 +5,7 @@ import { kiosks } from './0003-kiosks';
 import { playOwners } from './0004-play-owners';
 import { assignmentStudentCaps } from './0005-assignment-student-caps';
 import { assignmentReveal } from './0006-assignment-reveal';
-import { classArchiveAndKioskHeartbeat } from './0007-class-archive-and-kiosk-heartbeat';
+import { classArchiveAndKioskProfile } from './0007-class-archive-and-kiosk-profile';
 
 /**
  * Every migration, applied in name order. Written with Kysely's schema builder and portable column
@@ -18,5 +18,5 @@ export const migrations: Record<string, Migration> = {
 	'0004-play-owners': playOwners,
 	'0005-assignment-student-caps': assignmentStudentCaps,
 	'0006-assignment-reveal': assignmentReveal,
-	'0007-class-archive-and-kiosk-heartbeat': classArchiveAndKioskHeartbeat
+	'0007-class-archive-and-kiosk-profile': classArchiveAndKioskProfile
 };

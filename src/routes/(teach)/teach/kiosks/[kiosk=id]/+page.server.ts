@@ -9,8 +9,10 @@ import { config } from '$lib/server/config';
 import { showAddressOnce, takeAddress } from '$lib/server/kiosk-address';
 import { deleteEntry, todaysBoard } from '$lib/server/kiosk-leaderboard';
 import {
+	EMPTY_POOL,
 	deleteKiosk,
 	findOwnKiosk,
+	kioskPoolSize,
 	kioskQuiz,
 	renewKioskUrl,
 	revokeKiosk,
@@ -48,7 +50,9 @@ export const load: PageServerLoad = async (event) => {
 				quizzes: kiosk.quizIds,
 				roundSize: kiosk.roundSize,
 				idleSeconds: kiosk.idleSeconds,
-				leaderboard: kiosk.leaderboard
+				leaderboard: kiosk.leaderboard,
+				maxDifficulty: kiosk.maxDifficulty,
+				questionTypes: kiosk.questionTypes
 			}
 		},
 		address: takeAddress(event.cookies, kiosk.id, studentAddressFor(event.url).origin),
@@ -75,6 +79,12 @@ export const actions: Actions = {
 			return fail(400, {
 				message: result.message,
 				field: result.field,
+				values: settingsInput(form)
+			});
+		if (kioskPoolSize(app, result.settings) === 0)
+			return fail(400, {
+				message: EMPTY_POOL,
+				field: 'questionTypes',
 				values: settingsInput(form)
 			});
 		await updateKiosk(app, kiosk.id, result.settings);
