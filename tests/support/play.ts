@@ -47,10 +47,9 @@ export async function answerCurrent(page: Page, right: boolean): Promise<Questio
 		case 'who-said-it': {
 			const speakers = [...new Set([...q.pairs.map((p) => p.speaker), ...q.distractors])];
 			for (const pair of q.pairs) {
-				const select = page.getByRole('combobox', { name: pair.quote });
-				await select.selectOption({
-					label: right ? pair.speaker : wrongOf(speakers, pair.speaker)
-				});
+				const group = page.getByRole('group', { name: pair.quote });
+				const pick = right ? pair.speaker : wrongOf(speakers, pair.speaker);
+				await group.getByRole('radio', { name: pick, exact: true }).check();
 			}
 
 			break;

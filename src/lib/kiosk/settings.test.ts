@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { QUESTION_TYPES } from '$lib/bank/vocabulary';
 import { parseKioskSettings } from './settings';
 
 const QUIZZES = ['mixed', 'skill-sourcing', 'article-slate'];
@@ -26,9 +27,33 @@ describe('parseKioskSettings', () => {
 				quizzes: ['skill-sourcing', 'mixed'],
 				roundSize: 5,
 				idleSeconds: 60,
-				leaderboard: true
+				leaderboard: true,
+				// A form from before the limits existed draws everything, as before.
+				maxDifficulty: 3,
+				questionTypes: [...QUESTION_TYPES]
 			}
 		});
+	});
+
+	it('reads the difficulty and the question types a round may draw', () => {
+		const result = parseKioskSettings(
+			form({ ...good, maxDifficulty: '1', questionTypes: ['true-false', 'single-choice'] }),
+			QUIZZES
+		);
+		expect(result.ok && [result.settings.maxDifficulty, result.settings.questionTypes]).toEqual([
+			1,
+			['true-false', 'single-choice']
+		]);
+		const none = parseKioskSettings(form({ ...good, maxDifficulty: '2' }), QUIZZES);
+		expect(!none.ok && [none.field, none.message]).toEqual([
+			'questionTypes',
+			'Tick at least one kind of question.'
+		]);
+		const odd = parseKioskSettings(
+			form({ ...good, maxDifficulty: '4', questionTypes: ['essay'] }),
+			QUIZZES
+		);
+		expect(odd.ok).toBe(false);
 	});
 
 	it('treats a missing checkbox as no leaderboard', () => {

@@ -1,8 +1,15 @@
 import { z } from 'zod';
+import { QUESTION_TYPES } from '$lib/bank/vocabulary';
 import { visibleText } from '$lib/plain-text';
 
 export const ROUND_SIZE = { min: 1, max: 20, default: 5 } as const;
 export const IDLE_SECONDS = { min: 5, max: 600, default: 60 } as const;
+
+/** What a new kiosk draws: passers-by get easy, short prompts unless the owner widens it. */
+export const KIOSK_DEFAULTS = {
+	maxDifficulty: 1,
+	questionTypes: ['single-choice', 'true-false']
+} as const;
 
 /**
  * The settings of a kiosk profile, read from the teacher's form. `quizIds` are the catalogue's
@@ -30,7 +37,16 @@ export const kioskSettingsSchema = (quizIds: readonly string[]) =>
 			.int('The idle timeout is a whole number of seconds.')
 			.min(IDLE_SECONDS.min, `The idle timeout is at least ${IDLE_SECONDS.min} seconds.`)
 			.max(IDLE_SECONDS.max, `The idle timeout is at most ${IDLE_SECONDS.max} seconds.`),
-		leaderboard: z.boolean()
+		leaderboard: z.boolean(),
+		maxDifficulty: z.coerce
+			.number({ error: 'Choose the hardest questions a round may ask.' })
+			.int('Choose the hardest questions a round may ask.')
+			.min(1, 'Choose the hardest questions a round may ask.')
+			.max(3, 'Choose the hardest questions a round may ask.'),
+		questionTypes: z
+			.array(z.enum(QUESTION_TYPES, { error: 'Pick question types from the list.' }))
+			.min(1, 'Tick at least one kind of question.')
+			.transform((types) => [...new Set(types)])
 	});
 
 export type KioskSettings = z.output<ReturnType<typeof kioskSettingsSchema>>;
@@ -42,7 +58,12 @@ export function settingsInput(form: FormData): Record<string, unknown> {
 		quizzes: form.getAll('quizzes').map(String),
 		roundSize: String(form.get('roundSize') ?? ''),
 		idleSeconds: String(form.get('idleSeconds') ?? ''),
-		leaderboard: form.get('leaderboard') === 'on'
+		leaderboard: form.get('leaderboard') === 'on',
+		// A post without these fields (from before they existed) keeps drawing everything.
+		maxDifficulty: String(form.get('maxDifficulty') ?? '3'),
+		questionTypes: form.has('maxDifficulty')
+			? form.getAll('questionTypes').map(String)
+			: [...QUESTION_TYPES]
 	};
 }
 

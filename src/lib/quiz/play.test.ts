@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import { Play, type AnswerRecord, type PlayRecord } from './play';
+import { revealPromise, type RevealRule, type RevealWhen } from './reveal';
 
 const now = new Date('2026-03-02T10:00:00Z');
 
@@ -240,5 +241,45 @@ describe('revealing answers', () => {
 			answeredAt: now.toISOString()
 		};
 		expect(new Play(record(), [stored], bank).answeredAt(0)?.grade.verdict).toBe('incorrect');
+	});
+});
+
+describe('the answer-reveal rule', () => {
+	const rule = (when: RevealWhen, attempts = 2, closed = false): RevealRule => ({
+		when,
+		attempts,
+		closed
+	});
+	const midway = (attempt: number) => played(['Yes'], record({ attempt }));
+	const done = (attempt: number) => played(['Yes', 'No', 'Maybe'], record({ attempt }));
+
+	it('after each question: as soon as an answer is given', () => {
+		expect(midway(1).answersRevealed(now, rule('question'))).toBe(true);
+	});
+
+	it('at the end of each attempt: once the attempt is finished', () => {
+		expect(midway(1).answersRevealed(now, rule('attempt'))).toBe(false);
+		expect(done(1).answersRevealed(now, rule('attempt'))).toBe(true);
+	});
+
+	it('after the last attempt: not after attempt 1 of 2, yes after attempt 2 or once closed', () => {
+		expect(done(1).answersRevealed(now, rule('last-attempt'))).toBe(false);
+		expect(midway(2).answersRevealed(now, rule('last-attempt'))).toBe(false);
+		expect(done(2).answersRevealed(now, rule('last-attempt'))).toBe(true);
+		expect(done(1).answersRevealed(now, rule('last-attempt', 1))).toBe(true);
+		expect(done(1).answersRevealed(now, rule('last-attempt', 2, true))).toBe(true);
+		const afterLast = { ...rule('last-attempt'), lastAttemptFinished: true };
+		expect(done(1).answersRevealed(now, afterLast)).toBe(true);
+	});
+
+	it('when the assignment closes: only then, however many attempts were made', () => {
+		expect(done(2).answersRevealed(now, rule('closed'))).toBe(false);
+		expect(midway(1).answersRevealed(now, rule('closed', 2, true))).toBe(true);
+	});
+
+	it('tells the student when the answers come, in a plain sentence', () => {
+		expect(revealPromise(rule('last-attempt', 3))).toMatch(/after your last attempt \(you have 3/);
+		expect(revealPromise(rule('closed'))).toMatch(/when your teacher closes the assignment/);
+		expect(revealPromise(rule('attempt'))).toMatch(/when you finish this attempt/);
 	});
 });

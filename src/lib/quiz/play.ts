@@ -2,6 +2,7 @@ import type { Question } from '$lib/bank/schema';
 import { gradeAnswer, type Grade } from './grading';
 import { toPublicQuestion, type PublicQuestion } from './public-question';
 import { parseResponse, type QuizResponse } from './response';
+import type { RevealRule } from './reveal';
 import { basePoints, scoreAnswer } from './scoring';
 
 /** What a play is a round of: a quiz from the home page, an assignment, or a kiosk. */
@@ -185,6 +186,28 @@ export class Play {
 	mayReveal(index: number, now: Date): boolean {
 		if (index < 0 || index >= this.answered) return false;
 		return this.record.feedback === 'each' || this.isFinished(now);
+	}
+
+	/**
+	 * Whether the right answers, explanations and evidence of this play may be shown now, under its
+	 * owner's rule. Each answer is still shown only once `mayReveal` allows its feedback at all.
+	 */
+	answersRevealed(now: Date, rule: RevealRule): boolean {
+		const finished = this.isFinished(now) || rule.closed;
+		switch (rule.when) {
+			case 'question':
+				return true;
+			case 'attempt':
+				return finished;
+			case 'last-attempt':
+				return (
+					rule.closed ||
+					rule.lastAttemptFinished === true ||
+					(finished && (this.record.attempt ?? 1) >= rule.attempts)
+				);
+			case 'closed':
+				return rule.closed;
+		}
 	}
 
 	/** The answered question at `index` with the grade stored with it. */

@@ -26,6 +26,23 @@ export interface ReviewedQuestion {
 	items: ReviewedItem[];
 	explanation: string;
 	evidence: { article: string; quote: string }[];
+	/** False while the owner's reveal rule withholds the right answers: see `withholdAnswers`. */
+	revealed: boolean;
+}
+
+/**
+ * The same review with what the reveal rule keeps back removed: which options were right, the
+ * expected placements, the explanation and the evidence. The student's own answer and the verdict stay.
+ */
+export function withholdAnswers(review: ReviewedQuestion): ReviewedQuestion {
+	return {
+		...review,
+		options: review.options.map((o) => ({ ...o, correct: false })),
+		items: review.items.map((i) => ({ ...i, expected: '' })),
+		explanation: '',
+		evidence: [],
+		revealed: false
+	};
 }
 
 export function reviewAnswer(
@@ -66,6 +83,7 @@ export function reviewAnswer(
 			expected: expected(item.key)
 		})),
 		explanation: q.explanation,
-		evidence: q.evidence
+		evidence: q.evidence,
+		revealed: true
 	};
 }

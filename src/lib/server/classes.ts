@@ -1,11 +1,14 @@
 import { visibleText } from '$lib/plain-text';
 import { randomBytes } from 'node:crypto';
 import type { App } from './app';
+import { listAssignmentsOfClass } from './db/assignments';
 import {
 	deleteClassOfTeacher,
 	findClassOfTeacher,
 	insertClass,
-	listClassesOfTeacher
+	listClassesOfTeacher,
+	renameClassOfTeacher,
+	setClassArchived
 } from './db/classes';
 
 export interface ClassSummary {
@@ -13,6 +16,7 @@ export interface ClassSummary {
 	name: string;
 	assignments: number;
 	createdAt: string;
+	archivedAt: string | null;
 }
 
 export async function listClasses(app: App, teacherId: string): Promise<ClassSummary[]> {
@@ -21,8 +25,17 @@ export async function listClasses(app: App, teacherId: string): Promise<ClassSum
 		id: r.id,
 		name: r.name,
 		assignments: r.assignments,
-		createdAt: r.created_at
+		createdAt: r.created_at,
+		archivedAt: r.archived_at
 	}));
+}
+
+function className(input: string): { ok: true; name: string } | { ok: false; message: string } {
+	const name = visibleText(input);
+	if (!name)
+		return { ok: false, message: 'Give the class a name, such as "Year 9 English, period 3".' };
+	if (name.length > 80) return { ok: false, message: 'Keep the class name under 80 characters.' };
+	return { ok: true, name };
 }
 
 export type NameResult = { ok: true; id: string } | { ok: false; message: string };
@@ -33,10 +46,9 @@ export async function createClass(
 	nameInput: string,
 	now: Date
 ): Promise<NameResult> {
-	const name = visibleText(nameInput);
-	if (!name)
-		return { ok: false, message: 'Give the class a name, such as "Year 9 English, period 3".' };
-	if (name.length > 80) return { ok: false, message: 'Keep the class name under 80 characters.' };
+	const checked = className(nameInput);
+	if (!checked.ok) return checked;
+	const name = checked.name;
 	const id = randomBytes(12).toString('base64url');
 	await insertClass(app.store, { id, teacher_id: teacherId, name, created_at: now.toISOString() });
 	return { ok: true, id };
@@ -50,4 +62,33 @@ export async function findOwnClass(app: App, teacherId: string, classId: string)
 /** Deletes the class with its assignments, students, plays and answers (foreign keys cascade). */
 export async function deleteClass(app: App, teacherId: string, classId: string): Promise<boolean> {
 	return deleteClassOfTeacher(app.store, teacherId, classId);
+}
+
+export async function renameClass(
+	app: App,
+	teacherId: string,
+	classId: string,
+	nameInput: string
+): Promise<{ ok: true } | { ok: false; message: string }> {
+	const checked = className(nameInput);
+	if (!checked.ok) return checked;
+	await renameClassOfTeacher(app.store, teacherId, classId, checked.name);
+	return { ok: true };
+}
+
+/**
+ * Archives the class (`now`) or restores it (null). While archived, its assignments are closed to
+ * students: nobody joins, starts or answers; every answer and name is kept. Their cached settings
+ * are forgotten so the change counts at once.
+ */
+export async function archiveClass(
+	app: App,
+	teacherId: string,
+	classId: string,
+	now: Date | null
+): Promise<boolean> {
+	const changed = await setClassArchived(app.store, teacherId, classId, now?.toISOString() ?? null);
+	for (const a of await listAssignmentsOfClass(app.store, classId))
+		app.sources.assignment.forget(a.id);
+	return changed;
 }

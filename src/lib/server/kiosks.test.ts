@@ -1,3 +1,4 @@
+import { QUESTION_TYPES } from '$lib/bank/vocabulary';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PublicQuestion } from '$lib/quiz/public-question';
@@ -13,6 +14,7 @@ import {
 	findKioskByToken,
 	findOwnKiosk,
 	isRoundOf,
+	kioskQuiz,
 	renewKioskUrl,
 	revokeKiosk,
 	startRound,
@@ -27,7 +29,9 @@ const settings = {
 	quizzes: ['skill-sourcing', 'skill-framing'],
 	roundSize: 5,
 	idleSeconds: 60,
-	leaderboard: true
+	leaderboard: true,
+	maxDifficulty: 3,
+	questionTypes: [...QUESTION_TYPES]
 };
 
 let app: App;
@@ -285,5 +289,22 @@ describe('the leaderboard', () => {
 		await postScore(app, kiosk, await finishRound(kiosk), 'XYZ', now);
 		await deleteKiosk(app, id);
 		expect(await app.store.selectFrom('leaderboard_entry').selectAll().execute()).toEqual([]);
+	});
+});
+
+describe('a kiosk’s limits on what rounds draw', () => {
+	it('draws only questions no harder than its difficulty and of its types', async () => {
+		const owner = await teacher('t-limits');
+		const { token } = await createKiosk(
+			app,
+			owner,
+			{ ...settings, quizzes: ['mixed'], maxDifficulty: 1, questionTypes: ['true-false'] },
+			now
+		);
+		const kiosk = await findKioskByToken(app, token);
+		if (!kiosk) throw new Error('no kiosk');
+		const pool = kioskQuiz(app.bank, kiosk).questionIds.map((id) => app.bank.question.get(id));
+		expect(pool.length).toBeGreaterThan(0);
+		expect(pool.every((q) => q?.difficulty === 1 && q.type === 'true-false')).toBe(true);
 	});
 });

@@ -1,5 +1,7 @@
+import { REVEAL_EACH_ANSWER } from '$lib/quiz/reveal';
 import { createHash, randomBytes } from 'node:crypto';
 import { estimateMinutes, type Quiz } from '$lib/quiz/catalogue';
+import { HEARTBEAT_WRITE_MS, heartbeatDue } from '$lib/kiosk/heartbeat';
 import type { KioskSettings } from '$lib/kiosk/settings';
 import type { App } from './app';
 import type { LoadedBank } from './bank';
@@ -12,6 +14,7 @@ import {
 	listKiosksOfTeacher,
 	setKioskRevoked,
 	setKioskToken,
+	touchKioskSeen,
 	updateKioskSettings,
 	type Kiosk
 } from './db/kiosks';
@@ -94,9 +97,23 @@ export async function deleteKiosk(app: App, id: string): Promise<void> {
 	app.sources.kiosk.forget(id);
 }
 
-/** The questions a kiosk's rounds draw from: every question of its quizzes, once each. */
-export function kioskQuiz(bank: LoadedBank, kiosk: Kiosk): Quiz {
-	const pool = [...new Set(kiosk.quizIds.flatMap((id) => bank.quiz.get(id)?.questionIds ?? []))];
+/**
+ * The questions a kiosk's rounds draw from: every question of its quizzes, once each, no harder
+ * than its difficulty and of its question types.
+ */
+export function kioskQuiz(
+	bank: LoadedBank,
+	kiosk: Pick<Kiosk, 'id' | 'title' | 'quizIds' | 'roundSize' | 'maxDifficulty' | 'questionTypes'>
+): Quiz {
+	const fits = (id: string) => {
+		const q = bank.question.get(id);
+		return (
+			q !== undefined && q.difficulty <= kiosk.maxDifficulty && kiosk.questionTypes.includes(q.type)
+		);
+	};
+	const pool = [
+		...new Set(kiosk.quizIds.flatMap((id) => bank.quiz.get(id)?.questionIds ?? []))
+	].filter(fits);
 	const size = Math.min(kiosk.roundSize, pool.length);
 	const questions = pool.map((id) => bank.question.get(id)).filter((q) => q !== undefined);
 	return {
@@ -114,7 +131,9 @@ export function kioskQuiz(bank: LoadedBank, kiosk: Kiosk): Quiz {
 export function kioskSource(bank: LoadedBank): PlaySourceKind {
 	return cachedSource((store, id) => {
 		const kiosk = findRunningKiosk(store, id);
-		return kiosk ? { quiz: kioskQuiz(bank, kiosk), home: '/', closed: () => null } : null;
+		return kiosk
+			? { quiz: kioskQuiz(bank, kiosk), home: '/', closed: () => null, reveal: REVEAL_EACH_ANSWER }
+			: null;
 	});
 }
 
@@ -138,3 +157,25 @@ export async function isRoundOf(app: App, kiosk: Kiosk, playId: string): Promise
 export async function discardRound(app: App, kiosk: Kiosk, playId: string): Promise<void> {
 	await deleteRound(app.store, kiosk.id, playId);
 }
+
+/** Notes that the screen is alive, for the owner's badge; written at most once a minute. */
+export async function noteHeartbeat(app: App, kiosk: Kiosk, now: Date): Promise<void> {
+	if (!heartbeatDue(kiosk.lastSeenAt, now)) return;
+	const staleBefore = new Date(now.getTime() - HEARTBEAT_WRITE_MS + 1).toISOString();
+	await touchKioskSeen(app.store, kiosk.id, now.toISOString(), staleBefore);
+}
+
+/** How many questions a profile with these settings would draw from; 0 means rounds cannot start. */
+export function kioskPoolSize(app: App, settings: KioskSettings): number {
+	return kioskQuiz(app.bank, {
+		id: '',
+		title: settings.title,
+		quizIds: settings.quizzes,
+		roundSize: settings.roundSize,
+		maxDifficulty: settings.maxDifficulty,
+		questionTypes: settings.questionTypes
+	}).questionIds.length;
+}
+
+export const EMPTY_POOL =
+	'No question fits these choices: allow harder questions, more kinds of question, or more quizzes.';

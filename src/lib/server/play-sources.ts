@@ -1,5 +1,6 @@
 import type { Quiz } from '$lib/quiz/catalogue';
 import type { PlayOwner } from '$lib/quiz/play';
+import { REVEAL_EACH_ANSWER, type RevealRule } from '$lib/quiz/reveal';
 import type { Store } from './db/connection';
 
 /** What a play is a round of, as its pages need it: the quiz, the way home, and whether it is open. */
@@ -9,6 +10,8 @@ export interface PlaySource {
 	home: string;
 	/** Why the source takes no more answers now (an assignment closed early or past its close time), or null. */
 	closed(now: Date): string | null;
+	/** When right answers are shown: an assignment's setting; after each answer elsewhere. */
+	reveal: Omit<RevealRule, 'closed'>;
 }
 
 /**
@@ -69,7 +72,7 @@ export function quizSource(bank: { quiz: ReadonlyMap<string, Quiz> }): PlaySourc
 	return {
 		resolve(_store, id) {
 			const quiz = bank.quiz.get(id);
-			return quiz ? { quiz, home: '/', closed: () => null } : null;
+			return quiz ? { quiz, home: '/', closed: () => null, reveal: REVEAL_EACH_ANSWER } : null;
 		},
 		forget() {}
 	};

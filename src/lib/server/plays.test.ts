@@ -11,7 +11,15 @@ import { createApp, type App } from './app';
 import { loadBankOrThrow } from './bank';
 import { openStore } from './db/connection';
 import { findAnswerRows as findAnswers, findPlayRow as findPlay } from './db/plays';
-import { closeAssignment, createAssignment, findAssignment, reopenAssignment } from './assignments';
+import {
+	closeAssignment,
+	createAssignment,
+	findAssignment,
+	reopenAssignment,
+	settingsOf,
+	updateAssignment
+} from './assignments';
+import type { AssignmentSettings } from '$lib/teach/assignment-settings';
 import { createClass } from './classes';
 import { newPlayId } from './ids';
 import { attemptsOf, joinAssignment, startAttempt } from './students';
@@ -348,7 +356,7 @@ describe('a bank that changed since the play began', () => {
 });
 
 /** A teacher, a class and an assignment of three framing questions, and a student's first attempt. */
-async function assignmentAttempt() {
+async function assignmentAttempt(settings: Partial<AssignmentSettings> = {}) {
 	await app.store
 		.insertInto('teacher')
 		.values({
@@ -370,13 +378,15 @@ async function assignmentAttempt() {
 			instructions: '',
 			questionOrder: 'fixed',
 			feedback: 'each',
+			reveal: 'question',
 			attempts: 1,
 			attemptCounts: 'best',
 			opensAt: null,
 			closesAt: null,
 			timeLimitMinutes: null,
 			names: 'typed',
-			roster: []
+			roster: [],
+			...settings
 		},
 		ids,
 		now
@@ -389,6 +399,63 @@ async function assignmentAttempt() {
 	if (!started.ok) throw new Error(started.message);
 	return { a, ids, student: joined.student, playId: started.playId };
 }
+
+describe('revealing right answers as the assignment says', () => {
+	it('after the last attempt: attempt 1 shows the verdicts but not the right answers', async () => {
+		const { a, student, playId } = await assignmentAttempt({
+			reveal: 'last-attempt',
+			attempts: 2
+		});
+		for (let i = 0; i < 3; i++) await answerRight(app, playId);
+		const first = await getResults(app, playId);
+		expect(first?.revealNote).toMatch(/after your last attempt/);
+		expect(first?.answers.every((f) => !f.revealed && f.explanation === '')).toBe(true);
+		expect(first?.answers.flatMap((f) => f.options.filter((o) => o.correct))).toEqual([]);
+		expect(first?.answers.flatMap((f) => f.evidence)).toEqual([]);
+		expect(first?.answers.map((f) => f.grade.verdict)).toEqual(['correct', 'correct', 'correct']);
+		const feedback = await getFeedback(app, playId, 0);
+		expect(feedback?.feedback.revealed).toBe(false);
+
+		const second = await startAttempt(app, a, student, now);
+		if (!second.ok) throw new Error(second.message);
+		for (let i = 0; i < 3; i++) await answerRight(app, second.playId);
+		expect((await getResults(app, second.playId))?.revealNote).toBeNull();
+		// The last attempt is used: attempt 1's answers are open too.
+		expect((await getResults(app, playId))?.answers.every((f) => f.revealed)).toBe(true);
+	});
+
+	it('when the assignment closes: closing it lays the answers open', async () => {
+		const { a, playId } = await assignmentAttempt({ reveal: 'closed' });
+		for (let i = 0; i < 3; i++) await answerRight(app, playId);
+		expect((await getResults(app, playId))?.revealNote).toMatch(/closes the assignment/);
+		await closeAssignment(app, a.id, now);
+		expect((await getResults(app, playId))?.revealNote).toBeNull();
+	});
+});
+
+describe('editing an assignment', () => {
+	it('changes the questions of begun plays until the first answer, then refuses and says why', async () => {
+		const { a, ids, playId } = await assignmentAttempt();
+		const settings = { ...settingsOf(a), title: 'Framing, again', reveal: 'attempt' as const };
+		const fewer = [ids[2], ids[0]];
+		expect(await updateAssignment(app, a, settings, fewer)).toEqual({ ok: true });
+		expect(await questionIdsOf(app, playId)).toEqual(fewer);
+		// The cached source forgot the old title and reveal rule.
+		const open = await openPlay(app, playId);
+		expect(open?.source.quiz.title).toBe('Framing, again');
+		expect(open?.source.reveal.when).toBe('attempt');
+
+		await answerRight(app, playId);
+		const again = await updateAssignment(app, a, settings, ids);
+		expect(again.ok).toBe(false);
+		expect(!again.ok && again.message).toMatch(/a student has already answered/);
+		expect(await questionIdsOf(app, playId)).toEqual(fewer);
+		expect(await updateAssignment(app, a, { ...settings, attempts: 3 }, null)).toEqual({
+			ok: true
+		});
+		expect((await findAssignment(app, a.id))?.attempts).toBe(3);
+	});
+});
 
 describe('one rule for finished, asked by every page', () => {
 	it('the play page and the join page agree once an unanswered question leaves the bank', async () => {

@@ -3,10 +3,18 @@ import { drawQuestions, type Quiz } from '$lib/quiz/catalogue';
 import { Play, type PlayOwner, type PlayProgress } from '$lib/quiz/play';
 import { toPublicQuestion, type PublicQuestion } from '$lib/quiz/public-question';
 import { summarizeResults, type ResultSummary } from '$lib/quiz/results';
-import { reviewAnswer, type ReviewedQuestion } from '$lib/quiz/review';
+import { revealPromise, type RevealRule } from '$lib/quiz/reveal';
+import { reviewAnswer, withholdAnswers, type ReviewedQuestion } from '$lib/quiz/review';
 import type { App } from './app';
 import { inGroupCommit } from './db/connection';
-import { insertAnswer, insertPlay, loadPlay, markFinished, touchStudent } from './db/plays';
+import {
+	insertAnswer,
+	insertPlay,
+	loadPlay,
+	loadPlaysOfStudent,
+	markFinished,
+	touchStudent
+} from './db/plays';
 import { newPlayId } from './ids';
 import { resolvePlaySource, type PlaySource } from './play-sources';
 
@@ -148,13 +156,14 @@ export async function submitAnswer(
 	});
 }
 
-function review(play: Play, index: number): Feedback | null {
+function review(play: Play, index: number, revealed: boolean): Feedback | null {
 	const answered = play.answeredAt(index);
 	if (!answered) return null;
 	const { question, answer, grade, bonus } = answered;
 	const shown: PublicQuestion = toPublicQuestion(question, play.record.seed);
+	const full = reviewAnswer(question, shown, answer.response, grade);
 	return {
-		...reviewAnswer(question, shown, answer.response, grade),
+		...(revealed ? full : withholdAnswers(full)),
 		position: index,
 		points: answer.points,
 		bonus,
@@ -162,20 +171,46 @@ function review(play: Play, index: number): Feedback | null {
 	};
 }
 
+/** The source's reveal rule as it stands now (closing the assignment, or a last attempt, can reveal). */
+function revealRuleOf(app: App, open: OpenPlay, now: Date): RevealRule {
+	const rule: RevealRule = { ...open.source.reveal, closed: open.source.closed(now) !== null };
+	const { studentId } = open.play.record;
+	if (rule.when === 'last-attempt' && studentId)
+		rule.lastAttemptFinished = loadPlaysOfStudent(app.store, studentId).some(
+			(p) =>
+				(p.record.attempt ?? 1) >= rule.attempts &&
+				new Play(p.record, p.answers, app.bank.question).isFinished(now)
+		);
+	return rule;
+}
+
+/** Whether the play's right answers may be shown now, and if not, the sentence that says when. */
+function revealOf(
+	app: App,
+	open: OpenPlay,
+	now: Date
+): { revealed: boolean; revealNote: string | null } {
+	const rule = revealRuleOf(app, open, now);
+	const revealed = open.play.answersRevealed(now, rule);
+	return { revealed, revealNote: revealed ? null : revealPromise(rule) };
+}
+
 /**
  * The answer to one question as it was stored, only once the student has answered it (and, with
- * feedback at the end, finished). Nothing is graded again: the grade is read from the answer.
+ * feedback at the end, finished); the right answer, explanation and evidence only as the source's
+ * reveal rule allows. Nothing is graded again: the grade is read from the answer.
  */
 export async function getFeedback(
 	app: App,
 	id: string,
 	position: number,
 	now: Date
-): Promise<{ open: OpenPlay; feedback: Feedback } | null> {
+): Promise<{ open: OpenPlay; feedback: Feedback; revealNote: string | null } | null> {
 	const open = openPlay(app, id);
 	if (!open || !open.play.mayReveal(position, now)) return null;
-	const feedback = review(open.play, position);
-	return feedback && { open, feedback };
+	const { revealed, revealNote } = revealOf(app, open, now);
+	const feedback = review(open.play, position, revealed);
+	return feedback && { open, feedback, revealNote };
 }
 
 /** Over once every question is answered, the time is up, or the play's owner has closed. */
@@ -194,6 +229,8 @@ export async function getResults(
 	summary: ResultSummary;
 	/** Why a play ended before its last question, if it did. */
 	endedEarly: 'time' | 'closed' | null;
+	/** While the reveal rule withholds the right answers: when the student will see them. */
+	revealNote: string | null;
 } | null> {
 	const open = openPlay(app, id);
 	if (!open) return null;
@@ -210,16 +247,17 @@ export async function getResults(
 		})),
 		play.total
 	);
-	return { open, answers: reviewAll(play), summary, endedEarly };
+	const { revealed, revealNote } = revealOf(app, open, now);
+	return { open, answers: reviewAll(play, revealed), summary, endedEarly, revealNote };
 }
 
-function reviewAll(play: Play): Feedback[] {
-	return play.answers.map((_, i) => review(play, i)).filter((f) => f !== null);
+function reviewAll(play: Play, revealed: boolean): Feedback[] {
+	return play.answers.map((_, i) => review(play, i, revealed)).filter((f) => f !== null);
 }
 
 /** Every answer so far with its review, finished or not: for the teacher's view of a student. */
 export function reviewPlay(play: Play): Feedback[] {
-	return reviewAll(play);
+	return reviewAll(play, true);
 }
 
 /** What a play's pages show about where the student stands: no answers, only progress. */

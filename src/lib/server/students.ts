@@ -1,11 +1,11 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Cookies } from '@sveltejs/kit';
-import { seededRandom, shuffled } from '$lib/quiz/random';
 import { anonymousName, cleanName, distinctName, isOffensiveName } from '$lib/teach/names';
 import type { App } from './app';
 import { Play } from '$lib/quiz/play';
 import {
 	assignmentQuiz,
+	attemptOrder,
 	closedReason,
 	questionIdsOf,
 	rosterOf,
@@ -155,8 +155,7 @@ export async function startAttempt(
 	}
 	const attempt = attempts.length + 1;
 	const ids = questionIdsOf(a);
-	const questionIds =
-		a.question_order === 'shuffled' ? shuffled(ids, seededRandom(`${student.id}:${attempt}`)) : ids;
+	const questionIds = attemptOrder(a, ids, student.id, attempt);
 	const limit = a.time_limit_minutes
 		? new Date(now.getTime() + a.time_limit_minutes * 60000)
 		: null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentSettingsSchema } from './assignment-settings';
+import { assignmentSettingsSchema, settingsFormValues } from './assignment-settings';
 
 /** The form exactly as the new-assignment page posts it when the teacher only types a title. */
 const FORM = {
@@ -37,6 +37,7 @@ describe('assignment settings', () => {
 			instructions: '',
 			questionOrder: 'fixed',
 			feedback: 'each',
+			reveal: 'question',
 			attempts: 1,
 			attemptCounts: 'best',
 			opensAt: null,
@@ -162,6 +163,20 @@ describe('assignment settings', () => {
 		expect(Object.keys(problems({ attemptCounts: 'first' }))).toEqual(['attemptCounts']);
 	});
 
+	it('reads when answers are revealed, never before the feedback', () => {
+		const reveal = (change: Record<string, string | undefined>) => {
+			const result = parse(change);
+			return result.success ? result.data.reveal : 'refused';
+		};
+		expect(reveal({ reveal: 'last-attempt', attempts: '2' })).toBe('last-attempt');
+		expect(reveal({ reveal: 'closed', feedback: 'end' })).toBe('closed');
+		// A form from before the setting: what such assignments did then.
+		expect(reveal({ reveal: undefined, feedback: 'end' })).toBe('attempt');
+		expect(reveal({ reveal: undefined })).toBe('question');
+		expect(reveal({ reveal: 'question', feedback: 'end' })).toBe('attempt');
+		expect(Object.keys(problems({ reveal: 'never' }))).toEqual(['reveal']);
+	});
+
 	it('reports every field problem at once', () => {
 		expect(Object.keys(problems({ title: '', attempts: '0', feedback: 'x' })).sort()).toEqual([
 			'attempts',
@@ -177,5 +192,25 @@ describe('assignment settings', () => {
 		expect(
 			Object.keys(problems({ title: '', opensAt: 'x', names: 'roster', roster: '' })).sort()
 		).toEqual(['opensAt', 'roster', 'title']);
+	});
+});
+
+describe('the settings form for an assignment already made', () => {
+	it('holds the saved settings so that posting it unchanged saves the same settings', () => {
+		const result = parse({
+			reveal: 'last-attempt',
+			attempts: '3',
+			opensAt: '2026-03-02T08:30',
+			closesAt: '2026-03-09T15:00',
+			timeLimitMinutes: '20',
+			names: 'roster',
+			roster: 'Ama\nBen'
+		});
+		if (!result.success) throw new Error('refused');
+		const values = settingsFormValues(result.data, 'America/Chicago');
+		expect(values.opensAt).toBe('2026-03-02T08:30');
+		expect(values.roster).toBe('Ama\nBen');
+		const again = schema.safeParse(values);
+		expect(again.success && again.data).toEqual(result.data);
 	});
 });

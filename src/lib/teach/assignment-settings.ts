@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { visibleLines, visibleText } from '$lib/plain-text';
-import { wallTimeToDate } from './time';
+import { REVEAL_WHEN } from '$lib/quiz/reveal';
+import { cleanName } from './names';
+import { dateToWallTime, wallTimeToDate } from './time';
 
 /** The settings a teacher chooses for an assignment, read from its form; times in `timeZone`. */
 export const assignmentSettingsSchema = (timeZone: string) =>
@@ -17,6 +19,8 @@ export const assignmentSettingsSchema = (timeZone: string) =>
 				.max(2000, 'Keep the instructions under 2,000 characters.'),
 			questionOrder: z.enum(['fixed', 'shuffled']),
 			feedback: z.enum(['each', 'end']),
+			// A form from before the setting existed reveals as assignments always did.
+			reveal: z.enum(REVEAL_WHEN).optional(),
 			attempts: z.coerce
 				.number({ error: 'Allow a whole number of attempts, from 1 to 10.' })
 				.int('Allow a whole number of attempts, from 1 to 10.')
@@ -63,14 +67,11 @@ export const assignmentSettingsSchema = (timeZone: string) =>
 					message: 'The assignment must close after it opens.'
 				});
 			}
-			const roster = [
-				...new Set(
-					(s.roster ?? '')
-						.split(/\r?\n/)
-						.map((n) => Array.from(visibleText(n)).slice(0, 40).join('').trim())
-						.filter(Boolean)
-				)
-			];
+			// Answers cannot come before the verdicts: with feedback only at the end, "after each
+			// question" means at the end of the attempt.
+			const asked = s.reveal ?? 'question';
+			const reveal = asked === 'question' && s.feedback === 'end' ? 'attempt' : asked;
+			const roster = [...new Set((s.roster ?? '').split(/\r?\n/).map(cleanName).filter(Boolean))];
 			if (s.names === 'roster' && roster.length === 0) {
 				ctx.addIssue({
 					code: 'custom',
@@ -84,6 +85,7 @@ export const assignmentSettingsSchema = (timeZone: string) =>
 				instructions: s.instructions,
 				questionOrder: s.questionOrder,
 				feedback: s.feedback,
+				reveal,
 				attempts: s.attempts,
 				attemptCounts: s.attemptCounts,
 				opensAt: opensAt instanceof Date ? opensAt : null,
@@ -99,4 +101,25 @@ export type AssignmentSettings = z.output<ReturnType<typeof assignmentSettingsSc
 function parseWallTime(value: string | undefined, timeZone: string): Date | null | 'invalid' {
 	if (!value) return null;
 	return wallTimeToDate(value, timeZone) ?? 'invalid';
+}
+
+/** Saved settings as the settings form holds them, to edit an assignment; times in `timeZone`. */
+export function settingsFormValues(
+	s: AssignmentSettings,
+	timeZone: string
+): Record<string, string> {
+	return {
+		title: s.title,
+		instructions: s.instructions,
+		questionOrder: s.questionOrder,
+		feedback: s.feedback,
+		reveal: s.reveal,
+		attempts: String(s.attempts),
+		attemptCounts: s.attemptCounts,
+		opensAt: s.opensAt ? dateToWallTime(s.opensAt, timeZone) : '',
+		closesAt: s.closesAt ? dateToWallTime(s.closesAt, timeZone) : '',
+		timeLimitMinutes: s.timeLimitMinutes === null ? '' : String(s.timeLimitMinutes),
+		names: s.names,
+		roster: s.roster.join('\n')
+	};
 }

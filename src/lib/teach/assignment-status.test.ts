@@ -27,3 +27,16 @@ describe('assignmentIsOver', () => {
 		expect(assignmentIsOver({ ...open, closes_at: '2026-03-02T10:00:01Z' }, now)).toBe(false);
 	});
 });
+
+describe('an assignment of an archived class', () => {
+	it('is over, and the teacher reads why and how to open it again', () => {
+		const archived = {
+			opens_at: null,
+			closes_at: null,
+			closed_at: null,
+			class_archived_at: '2026-03-01T00:00:00Z'
+		};
+		expect(assignmentIsOver(archived, new Date('2026-03-02T00:00:00Z'))).toBe(true);
+		expect(teacherStatus(archived, new Date(), 'UTC')).toMatch(/restore the class/);
+	});
+});

@@ -177,10 +177,33 @@ describe('cleanName', () => {
 		expect(cleanName(`  ${'y'.repeat(40)}  `)).toBe('y'.repeat(40));
 	});
 
-	// BUG (names.ts:217): slice(0, 40) counts UTF-16 units and can keep half of an emoji, leaving a
-	// lone surrogate in the stored name (shown as "�" on the dashboard and in the CSV).
 	it('does not cut a character in half at the 40-character limit', () => {
 		const name = cleanName(`${'a'.repeat(39)}😀`);
 		expect(name.isWellFormed()).toBe(true);
+	});
+
+	it('cuts a longer name after the last whole word, never inside one', () => {
+		const long = 'Maximiliana Alexandrina Montgomery-Fitzwilliam Featherstonehaugh';
+		expect(cleanName(long)).toBe('Maximiliana Alexandrina');
+		// A word that ends exactly at the limit is whole.
+		expect(cleanName(`${'a'.repeat(20)} ${'b'.repeat(19)} c`)).toBe(
+			`${'a'.repeat(20)} ${'b'.repeat(19)}`
+		);
+		// One word longer than the limit has no boundary to cut at.
+		expect(cleanName('z'.repeat(45))).toBe('z'.repeat(40));
+	});
+
+	it('keeps emoji, joined emoji and flags whole, each counted as one character', () => {
+		expect(cleanName('Ama 😀')).toBe('Ama 😀');
+		expect(cleanName('Dev 👩‍💻 Ray 🏳️‍🌈')).toBe('Dev 👩‍💻 Ray 🏳️‍🌈');
+		expect(cleanName('Scot 🏴󠁧󠁢󠁳󠁣󠁴󠁿')).toBe('Scot 🏴󠁧󠁢󠁳󠁣󠁴󠁿');
+		const thirtyNine = `${'a'.repeat(38)} 👩‍💻`;
+		expect(cleanName(`${thirtyNine} more`)).toBe(thirtyNine);
+	});
+
+	it('still drops joiners and tags that hide text outside an emoji', () => {
+		expect(cleanName('A\u200dm\u200da')).toBe('Ama');
+		expect(cleanName('Ben\u{E0041}\u{E0042}')).toBe('Ben');
+		expect(cleanName('😀\u200d')).toBe('😀');
 	});
 });

@@ -1,5 +1,6 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
-import { visibleText } from '$lib/plain-text';
+import { cutAtWord, visibleText } from '$lib/plain-text';
+import { NAME_MAX } from './name-limit';
 
 // Words refused in names students type and in kiosk initials. The word list, look-alike folding
 // (leet digits, symbols, full-width and Cyrillic letters) and its allow-list are obscenity's
@@ -186,8 +187,11 @@ export function distinctName(name: string, taken: readonly string[]): string {
 	for (let n = 2; ; n++) if (!lower.has(`${name} ${n}`.toLowerCase())) return `${name} ${n}`;
 }
 
-/** Tidies a typed name: no invisible characters, single spaces, at most 40 characters. */
+/**
+ * Tidies a typed name: no invisible characters, single spaces, at most `NAME_MAX` characters, cut
+ * after a whole word. Counted in graphemes, so an emoji (even 👩‍💻, several code points) is never cut
+ * in half and counts as one.
+ */
 export function cleanName(input: string): string {
-	// Counted in characters, not UTF-16 units, so an emoji is never cut in half.
-	return Array.from(visibleText(input)).slice(0, 40).join('').trim();
+	return cutAtWord(visibleText(input), NAME_MAX);
 }

@@ -1,9 +1,19 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Compilable, Insertable, Selectable } from 'kysely';
 import { statement, type Store } from './connection';
 import type { AssignmentTable } from './schema';
 
-export type Assignment = Selectable<AssignmentTable>;
+/** An assignment with whether its class is archived (an archived class's assignments are closed). */
+export type Assignment = Selectable<AssignmentTable> & { class_archived_at: string | null };
 export type OwnAssignment = Assignment & { class_name: string };
+
+/** Assignments with their class's archive mark, for every query that reads whole assignments. */
+function assignments(store: Store) {
+	return store
+		.selectFrom('assignment')
+		.innerJoin('class', 'class.id', 'assignment.class_id')
+		.selectAll('assignment')
+		.select('class.archived_at as class_archived_at');
+}
 
 /** Inserts an assignment; false when its join code is already taken (the caller draws again). */
 export async function insertAssignment(
@@ -19,11 +29,9 @@ export async function insertAssignment(
 }
 
 export async function listAssignmentsOfClass(store: Store, classId: string): Promise<Assignment[]> {
-	return store
-		.selectFrom('assignment')
-		.selectAll()
-		.where('class_id', '=', classId)
-		.orderBy('created_at', 'desc')
+	return assignments(store)
+		.where('assignment.class_id', '=', classId)
+		.orderBy('assignment.created_at', 'desc')
 		.execute();
 }
 
@@ -33,10 +41,7 @@ export async function findAssignmentOfTeacher(
 	teacherId: string,
 	assignmentId: string
 ): Promise<OwnAssignment | undefined> {
-	return store
-		.selectFrom('assignment')
-		.innerJoin('class', 'class.id', 'assignment.class_id')
-		.selectAll('assignment')
+	return assignments(store)
 		.select('class.name as class_name')
 		.where('assignment.id', '=', assignmentId)
 		.where('class.teacher_id', '=', teacherId)
@@ -47,16 +52,12 @@ export async function findAssignmentByJoinCode(
 	store: Store,
 	code: string
 ): Promise<Assignment | undefined> {
-	return store
-		.selectFrom('assignment')
-		.selectAll()
-		.where('join_code', '=', code)
-		.executeTakeFirst();
+	return assignments(store).where('assignment.join_code', '=', code).executeTakeFirst();
 }
 
 /** Synchronous, so a play's source can be read inside the answer's transaction. */
 export function findAssignmentById(store: Store, id: string): Assignment | undefined {
-	return statement(store, 'SELECT * FROM assignment WHERE id = ?').get(id) as
+	return runNow(store, assignments(store).where('assignment.id', '=', id), 'get') as
 		Assignment | undefined;
 }
 
@@ -72,4 +73,78 @@ export async function setAssignmentClosed(
 
 export async function deleteAssignmentRow(store: Store, id: string): Promise<void> {
 	await store.deleteFrom('assignment').where('id', '=', id).execute();
+}
+
+/** The settings a teacher may change after creating an assignment. */
+export type AssignmentSettingsRow = Omit<
+	Required<Insertable<AssignmentTable>>,
+	'id' | 'class_id' | 'question_ids' | 'join_code' | 'closed_at' | 'created_at'
+>;
+
+export async function updateAssignmentSettings(
+	store: Store,
+	id: string,
+	row: AssignmentSettingsRow
+): Promise<void> {
+	await store.updateTable('assignment').set(row).where('id', '=', id).execute();
+}
+
+function answersOfAssignment(store: Store, id: string) {
+	return store
+		.selectFrom('answer')
+		.innerJoin('play', 'play.id', 'answer.play_id')
+		.select('answer.play_id')
+		.where('play.assignment_id', '=', id)
+		.limit(1);
+}
+
+/** Whether any student has stored an answer to this assignment (its questions are then fixed). */
+export async function assignmentHasAnswers(store: Store, id: string): Promise<boolean> {
+	return (await answersOfAssignment(store, id).executeTakeFirst()) !== undefined;
+}
+
+/** Runs a query built with Kysely synchronously, for work inside the store's group commit. */
+function runNow(store: Store, query: Compilable, kind: 'get' | 'all' | 'run') {
+	const { sql, parameters } = query.compile();
+	return statement(store, sql)[kind](...(parameters as unknown[]));
+}
+
+/**
+ * Replaces the assignment's questions, and those of its plays that have begun, only while no
+ * answer is stored; false otherwise. Synchronous: it runs in the group commit that stores answers,
+ * so no answer can arrive between the check and the change. `orderFor` gives each play its order.
+ */
+export function replaceQuestionsWhileUnanswered(
+	store: Store,
+	id: string,
+	questionIds: string[],
+	orderFor: (play: { student_id: string | null; attempt: number | null }) => string[]
+): boolean {
+	if (runNow(store, answersOfAssignment(store, id), 'get') !== undefined) return false;
+	runNow(
+		store,
+		store
+			.updateTable('assignment')
+			.set({ question_ids: JSON.stringify(questionIds) })
+			.where('id', '=', id),
+		'run'
+	);
+	const plays = runNow(
+		store,
+		store
+			.selectFrom('play')
+			.select(['id', 'student_id', 'attempt'])
+			.where('assignment_id', '=', id),
+		'all'
+	) as { id: string; student_id: string | null; attempt: number | null }[];
+	for (const play of plays)
+		runNow(
+			store,
+			store
+				.updateTable('play')
+				.set({ question_ids: JSON.stringify(orderFor(play)) })
+				.where('id', '=', play.id),
+			'run'
+		);
+	return true;
 }

@@ -13,10 +13,11 @@ export async function listClassesOfTeacher(store: Store, teacherId: string) {
 			'class.id',
 			'class.name',
 			'class.created_at',
+			'class.archived_at',
 			fn.count<number>('assignment.id').as('assignments')
 		])
 		.where('class.teacher_id', '=', teacherId)
-		.groupBy(['class.id', 'class.name', 'class.created_at'])
+		.groupBy(['class.id', 'class.name', 'class.created_at', 'class.archived_at'])
 		.orderBy('class.created_at', 'desc')
 		.execute();
 	return rows.map((r) => ({ ...r, assignments: Number(r.assignments) }));
@@ -51,4 +52,36 @@ export async function deleteClassOfTeacher(
 		.where('teacher_id', '=', teacherId)
 		.executeTakeFirst();
 	return Number(result.numDeletedRows) > 0;
+}
+
+/** Renames the class if it is this teacher's; false when there was none. */
+export async function renameClassOfTeacher(
+	store: Store,
+	teacherId: string,
+	classId: string,
+	name: string
+): Promise<boolean> {
+	const result = await store
+		.updateTable('class')
+		.set({ name })
+		.where('id', '=', classId)
+		.where('teacher_id', '=', teacherId)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) > 0;
+}
+
+/** Archives (a time) or restores (null) the class if it is this teacher's; false when there was none. */
+export async function setClassArchived(
+	store: Store,
+	teacherId: string,
+	classId: string,
+	archivedAt: string | null
+): Promise<boolean> {
+	const result = await store
+		.updateTable('class')
+		.set({ archived_at: archivedAt })
+		.where('id', '=', classId)
+		.where('teacher_id', '=', teacherId)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) > 0;
 }

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 /** Kiosk tables (migration 0003-kiosks). */
 export interface KioskTable {
 	/** 96 random bits, URL-safe: the id in the teacher's pages, never in the kiosk's URL. */
@@ -15,6 +16,12 @@ export interface KioskTable {
 	/** Set when the owner stopped the screen; the URL then shows "not set up". */
 	revoked_at: string | null;
 	created_at: string;
+	/** The screen's last heartbeat, written at most once a minute (migration 0007). */
+	last_seen_at: Generated<string | null>;
+	/** The hardest difficulty (1–3) a round draws. */
+	max_difficulty: Generated<number>;
+	/** JSON array of the question types a round draws; null for every type. */
+	question_types: Generated<string | null>;
 }
 
 export interface LeaderboardEntryTable {

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { KioskSettings } from '$lib/kiosk/settings';
+import { QUESTION_TYPES, type QuestionType } from '$lib/bank/vocabulary';
 import { statement, type Store } from './connection';
 import type { KioskTable, LeaderboardEntryTable } from './kiosk-schema';
 
@@ -14,6 +15,11 @@ export interface Kiosk {
 	leaderboard: boolean;
 	revokedAt: string | null;
 	createdAt: string;
+	/** The screen's last heartbeat, to the minute; null when it never ran. */
+	lastSeenAt: string | null;
+	maxDifficulty: number;
+	/** The question types a round draws. */
+	questionTypes: QuestionType[];
 }
 
 function toKiosk(row: Selectable<KioskTable>): Kiosk {
@@ -26,7 +32,13 @@ function toKiosk(row: Selectable<KioskTable>): Kiosk {
 		idleSeconds: row.idle_seconds,
 		leaderboard: row.leaderboard === 1,
 		revokedAt: row.revoked_at,
-		createdAt: row.created_at
+		createdAt: row.created_at,
+		lastSeenAt: row.last_seen_at,
+		maxDifficulty: row.max_difficulty,
+		questionTypes:
+			row.question_types === null
+				? [...QUESTION_TYPES]
+				: (JSON.parse(row.question_types) as QuestionType[])
 	};
 }
 
@@ -36,7 +48,9 @@ function settingsColumns(settings: KioskSettings) {
 		quiz_ids: JSON.stringify(settings.quizzes),
 		round_size: settings.roundSize,
 		idle_seconds: settings.idleSeconds,
-		leaderboard: settings.leaderboard ? 1 : 0
+		leaderboard: settings.leaderboard ? 1 : 0,
+		max_difficulty: settings.maxDifficulty,
+		question_types: JSON.stringify(settings.questionTypes)
 	};
 }
 
@@ -211,4 +225,22 @@ export async function deleteEntryOfKiosk(
 		.where('kiosk_id', '=', kioskId)
 		.executeTakeFirst();
 	return Number(result.numDeletedRows) === 1;
+}
+
+/**
+ * Notes the screen's heartbeat unless one was noted since `staleBefore`: the condition keeps it to
+ * one write per interval per kiosk, however many screens or requests race.
+ */
+export async function touchKioskSeen(
+	store: Store,
+	id: string,
+	at: string,
+	staleBefore: string
+): Promise<void> {
+	await store
+		.updateTable('kiosk')
+		.set({ last_seen_at: at })
+		.where('id', '=', id)
+		.where((eb) => eb.or([eb('last_seen_at', 'is', null), eb('last_seen_at', '<', staleBefore)]))
+		.execute();
 }

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { AuthoredTables } from './authored-schema';
+import type { RevealWhen } from '$lib/quiz/reveal';
 import type { CapTables } from './caps-schema';
 import type { KioskTables } from './kiosk-schema';
 
@@ -68,6 +69,8 @@ export interface ClassTable {
 	teacher_id: string;
 	name: string;
 	created_at: string;
+	/** When the teacher archived the class: hidden from the main list, its assignments closed. */
+	archived_at: Generated<string | null>;
 }
 
 export interface AssignmentTable {
@@ -89,6 +92,8 @@ export interface AssignmentTable {
 	roster: string;
 	closed_at: string | null;
 	created_at: string;
+	/** When right answers, explanations and evidence are shown: see `RevealWhen` in `quiz/reveal.ts`. */
+	reveal: Generated<RevealWhen>;
 }
 
 export interface StudentTable {

@@ -4,6 +4,8 @@ import { teachers } from './0002-teachers';
 import { kiosks } from './0003-kiosks';
 import { playOwners } from './0004-play-owners';
 import { assignmentStudentCaps } from './0005-assignment-student-caps';
+import { assignmentReveal } from './0006-assignment-reveal';
+import { classArchiveAndKioskProfile } from './0007-class-archive-and-kiosk-profile';
 import { authored } from './0010-authored';
 
 /**
@@ -16,5 +18,7 @@ export const migrations: Record<string, Migration> = {
 	'0003-kiosks': kiosks,
 	'0004-play-owners': playOwners,
 	'0005-assignment-student-caps': assignmentStudentCaps,
+	'0006-assignment-reveal': assignmentReveal,
+	'0007-class-archive-and-kiosk-profile': classArchiveAndKioskProfile,
 	'0010-authored': authored
 };

@@ -2,6 +2,8 @@ import { useApp } from '$lib/server/app';
 import { requireTeacher } from '$lib/server/auth/guard';
 import { todaysBoard } from '$lib/server/kiosk-leaderboard';
 import { listKiosks } from '$lib/server/kiosks';
+import { config } from '$lib/server/config';
+import { kioskState } from '$lib/kiosk/heartbeat';
 import type { PageServerLoad } from './$types';
 import { serverNow } from '$lib/server/clock';
 
@@ -15,7 +17,7 @@ export const load: PageServerLoad = async (event) => {
 			kiosks.map(async (k) => ({
 				id: k.id,
 				title: k.title,
-				running: k.revokedAt === null,
+				state: kioskState(k, now, config.timeZone),
 				roundSize: k.roundSize,
 				idleSeconds: k.idleSeconds,
 				leaderboard: k.leaderboard,

@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		if (await getPlay(app, params.play)) redirect(303, `/play/${params.play}`);
 		error(404, 'This play does not exist. Start a quiz from the home page.');
 	}
-	const { open, answers, summary, endedEarly } = results;
+	const { open, answers, summary, endedEarly, revealNote } = results;
 	const { quiz } = open.source;
 	return {
 		play: {
@@ -27,6 +27,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		answers,
 		summary,
 		endedEarly,
+		revealNote,
 		answered: open.play.answered,
 		articleNames: app.bank.articleName,
 		weakestQuiz:

@@ -1,6 +1,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { parseKioskSettings, settingsInput } from '$lib/kiosk/settings';
 import { formatTime } from '$lib/teach/time';
+import { kioskState } from '$lib/kiosk/heartbeat';
 import { useApp } from '$lib/server/app';
 import { readForm, textField } from '$lib/server/forms';
 import { requireTeacher } from '$lib/server/auth/guard';
@@ -8,8 +9,10 @@ import { config } from '$lib/server/config';
 import { showAddressOnce, takeAddress } from '$lib/server/kiosk-address';
 import { deleteEntry, todaysBoard } from '$lib/server/kiosk-leaderboard';
 import {
+	EMPTY_POOL,
 	deleteKiosk,
 	findOwnKiosk,
+	kioskPoolSize,
 	kioskQuiz,
 	renewKioskUrl,
 	revokeKiosk,
@@ -39,6 +42,7 @@ export const load: PageServerLoad = async (event) => {
 			id: kiosk.id,
 			title: kiosk.title,
 			running: kiosk.revokedAt === null,
+			seen: kioskState(kiosk, serverNow(), config.timeZone),
 			revokedAt: kiosk.revokedAt && formatTime(kiosk.revokedAt, config.timeZone),
 			poolSize: kioskQuiz(app.bank, kiosk).questionIds.length,
 			settings: {
@@ -46,7 +50,9 @@ export const load: PageServerLoad = async (event) => {
 				quizzes: kiosk.quizIds,
 				roundSize: kiosk.roundSize,
 				idleSeconds: kiosk.idleSeconds,
-				leaderboard: kiosk.leaderboard
+				leaderboard: kiosk.leaderboard,
+				maxDifficulty: kiosk.maxDifficulty,
+				questionTypes: kiosk.questionTypes
 			}
 		},
 		address: takeAddress(event.cookies, kiosk.id, studentAddressFor(event.url).origin),
@@ -73,6 +79,12 @@ export const actions: Actions = {
 			return fail(400, {
 				message: result.message,
 				field: result.field,
+				values: settingsInput(form)
+			});
+		if (kioskPoolSize(app, result.settings) === 0)
+			return fail(400, {
+				message: EMPTY_POOL,
+				field: 'questionTypes',
 				values: settingsInput(form)
 			});
 		await updateKiosk(app, kiosk.id, result.settings);

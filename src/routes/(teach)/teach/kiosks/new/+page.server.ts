@@ -4,7 +4,7 @@ import { useApp } from '$lib/server/app';
 import { readForm } from '$lib/server/forms';
 import { requireTeacher } from '$lib/server/auth/guard';
 import { showAddressOnce } from '$lib/server/kiosk-address';
-import { createKiosk } from '$lib/server/kiosks';
+import { EMPTY_POOL, createKiosk, kioskPoolSize } from '$lib/server/kiosks';
 import { quizChoices } from '../quiz-choices';
 import type { Actions, PageServerLoad } from './$types';
 import { serverNow } from '$lib/server/clock';
@@ -27,6 +27,12 @@ export const actions: Actions = {
 			return fail(400, {
 				message: result.message,
 				field: result.field,
+				values: settingsInput(form)
+			});
+		if (kioskPoolSize(app, result.settings) === 0)
+			return fail(400, {
+				message: EMPTY_POOL,
+				field: 'questionTypes',
 				values: settingsInput(form)
 			});
 		const { id, token } = await createKiosk(app, teacher.id, result.settings, serverNow());

@@ -16,6 +16,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	return {
 		play: playProgress(found.open, now),
 		feedback: found.feedback,
+		revealNote: found.revealNote,
 		articleNames: app.bank.articleName
 	};
 };
