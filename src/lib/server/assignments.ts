@@ -9,6 +9,7 @@ import { config } from './config';
 import {
 	deleteAssignmentRow,
 	findAssignmentById,
+	readAssignmentById,
 	findAssignmentByJoinCode,
 	findAssignmentOfTeacher,
 	insertAssignment,
@@ -17,7 +18,7 @@ import {
 	type Assignment
 } from './db/assignments';
 import { countStudents } from './db/students';
-import { cachedSource, type PlaySourceKind } from './play-sources';
+import { cachedSource, type PlaySource, type PlaySourceKind } from './play-sources';
 
 export type { Assignment } from './db/assignments';
 
@@ -90,7 +91,7 @@ export async function findAssignmentByCode(
 }
 
 export async function findAssignment(app: App, id: string): Promise<Assignment | undefined> {
-	return findAssignmentById(app.store, id);
+	return readAssignmentById(app.store, id);
 }
 
 export async function closeAssignment(app: App, id: string, now: Date): Promise<void> {
@@ -125,15 +126,18 @@ export function assignmentQuiz(bank: LoadedBank, a: Assignment): Quiz {
 
 /** Attempts at an assignment: its quiz, its join page as the way home, open while it is open. */
 export function assignmentSource(bank: LoadedBank): PlaySourceKind {
-	return cachedSource((store, id) => {
-		const a = findAssignmentById(store, id);
-		if (!a) return null;
-		return {
-			quiz: assignmentQuiz(bank, a),
-			home: `/join/${a.join_code}`,
-			closed: (now) => closedReason(a, now)
-		};
-	});
+	const sourceOf = (a: Assignment | undefined): PlaySource | null =>
+		a
+			? {
+					quiz: assignmentQuiz(bank, a),
+					home: `/join/${a.join_code}`,
+					closed: (now) => closedReason(a, now)
+				}
+			: null;
+	return cachedSource(
+		(store, id) => sourceOf(findAssignmentById(store, id)),
+		async (store, id) => sourceOf(await readAssignmentById(store, id))
+	);
 }
 
 /** How many students joined each assignment. */

@@ -118,7 +118,7 @@ export function forgetStudent(cookies: Cookies, a: Assignment): void {
 
 /** A student's attempts, oldest first; each play is asked whether it is finished. */
 export async function attemptsOf(app: App, studentId: string, now: Date): Promise<Attempt[]> {
-	return loadPlaysOfStudent(app.store, studentId).map((stored) => {
+	return (await loadPlaysOfStudent(app.store, studentId)).map((stored) => {
 		const play = new Play(stored.record, stored.answers, app.bank.question);
 		return {
 			playId: play.id,

@@ -60,6 +60,14 @@ export function findAssignmentById(store: Store, id: string): Assignment | undef
 		Assignment | undefined;
 }
 
+/** `findAssignmentById` on either store, for PostgreSQL's answer transaction. */
+export async function readAssignmentById(
+	store: Store,
+	id: string
+): Promise<Assignment | undefined> {
+	return store.selectFrom('assignment').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function setAssignmentClosed(
 	store: Store,
 	id: string,
