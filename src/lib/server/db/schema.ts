@@ -98,7 +98,15 @@ export interface StudentTable {
 	last_active_at: string;
 }
 
+export interface JobRunTable {
+	job: string;
+	slot: string;
+	instance: string;
+	ran_at: string;
+}
+
 export interface Database extends KioskTables, CapTables {
+	job_run: JobRunTable;
 	play: PlayTable;
 	answer: AnswerTable;
 	teacher: TeacherTable;

@@ -4,6 +4,7 @@ import { teachers } from './0002-teachers';
 import { kiosks } from './0003-kiosks';
 import { playOwners } from './0004-play-owners';
 import { assignmentStudentCaps } from './0005-assignment-student-caps';
+import { jobRuns } from './0008-job-runs';
 
 /**
  * Every migration, applied in name order. Written with Kysely's schema builder and portable column
@@ -14,5 +15,6 @@ export const migrations: Record<string, Migration> = {
 	'0002-teachers': teachers,
 	'0003-kiosks': kiosks,
 	'0004-play-owners': playOwners,
-	'0005-assignment-student-caps': assignmentStudentCaps
+	'0005-assignment-student-caps': assignmentStudentCaps,
+	'0008-job-runs': jobRuns
 };
