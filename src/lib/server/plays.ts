@@ -191,9 +191,34 @@ export async function submitAnswer(
 	owner?: PlayOwner
 ): Promise<AnswerOutcome> {
 	const at = now.toISOString();
+	let assignmentId: string | null = null;
+	const stored = (open: OpenPlay | null) => {
+		if (open?.owner.kind === 'assignment') assignmentId = open.owner.id;
+	};
+	const outcome = await storeAnswer(app, id, questionId, form, now, owner, stored);
+	// The teacher's dashboard, on whichever instance it is open, hears of the answer once it is stored.
+	if (outcome.kind === 'graded' && assignmentId)
+		app.bus
+			.publish(`assignment:${assignmentId}`)
+			.catch((e) => console.error('Announcing an answer failed:', e));
+	return outcome;
+}
+
+function storeAnswer(
+	app: App,
+	id: string,
+	questionId: unknown,
+	form: FormData,
+	now: Date,
+	owner: PlayOwner | undefined,
+	seen: (open: OpenPlay | null) => void
+): Promise<AnswerOutcome> {
+	const at = now.toISOString();
 	if (storeKind(app.store) === 'sqlite')
 		return inGroupCommit(app.store, (): AnswerOutcome => {
-			const { outcome, timeUp, store } = decide(openPlayNow(app, id), questionId, form, now, owner);
+			const open = openPlayNow(app, id);
+			seen(open);
+			const { outcome, timeUp, store } = decide(open, questionId, form, now, owner);
 			if (timeUp) markFinished(app.store, id, at);
 			if (!store) return outcome;
 			// Inside one transaction nothing can race this insert; the constraints still guard it.
@@ -204,6 +229,7 @@ export async function submitAnswer(
 		});
 	return inTransaction(app.store, async (trx): Promise<AnswerOutcome> => {
 		const open = await openPlay(app, id, trx);
+		seen(open);
 		const { outcome, timeUp, store } = decide(open, questionId, form, now, owner);
 		if (timeUp) await markFinishedAsync(trx, id, at);
 		if (!store) return outcome;
