@@ -190,7 +190,6 @@ export async function submitAnswer(
 	now: Date,
 	owner?: PlayOwner
 ): Promise<AnswerOutcome> {
-	const at = now.toISOString();
 	let assignmentId: string | null = null;
 	const stored = (open: OpenPlay | null) => {
 		if (open?.owner.kind === 'assignment') assignmentId = open.owner.id;
