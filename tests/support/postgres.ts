@@ -25,9 +25,13 @@ export async function onServer<T>(
 	}
 }
 
+/** The browser suite runs its servers on PostgreSQL (the second half of `npm test`). */
+export const e2eOnPostgres = process.env.BYLINE_TEST_STORE === 'postgres';
+
 /** A fresh, empty database on the server; `drop` removes it (closing what still uses it). */
 export async function freshDatabase(server: string, name: string) {
-	const db = `byline_e2e_${name}_${randomBytes(4).toString('hex')}`;
+	const run = process.env.BYLINE_TEST_RUN || 'local';
+	const db = `byline_e2e_${run}_${name}_${randomBytes(4).toString('hex')}`;
 	await onServer(server, (c) => c.query(`CREATE DATABASE ${db}`));
 	const url = new URL(server);
 	url.pathname = `/${db}`;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBus, type Bus } from './bus';
 import type { Store } from './connection';
-import { openTestStore } from './test-store';
+import { openTestStore, testPostgres } from './test-store';
 
 const dir = mkdtempSync(join(tmpdir(), 'byline-bus-'));
 const open: { store: Store; bus: Bus }[] = [];
@@ -66,7 +66,7 @@ describe('the event bus', () => {
 	});
 });
 
-describe.runIf(process.env.BYLINE_TEST_POSTGRES)('the event bus on PostgreSQL', () => {
+describe.runIf(testPostgres)('the event bus on PostgreSQL', () => {
 	it('carries a topic from one instance to another on the same database', async () => {
 		const path = join(dir, 'shared.db');
 		const a = await instance(path);

@@ -3,11 +3,12 @@ import pg from 'pg';
 import { openStore, type Store } from './connection';
 
 /**
- * The store a unit test runs on. With `BYLINE_TEST_POSTGRES` (a server URL the tests may create
- * databases on) every call gets a fresh PostgreSQL database, dropped after the run by
- * `dropTestDatabases`; without it, the SQLite file the test names.
+ * The store a unit test runs on. With `BYLINE_TEST_STORE=postgres` and `BYLINE_TEST_POSTGRES` (a
+ * server URL the tests may create databases on) every call gets a fresh PostgreSQL database,
+ * dropped after the run by `dropTestDatabases`; otherwise the SQLite file the test names.
  */
-export const testPostgres = process.env.BYLINE_TEST_POSTGRES || '';
+export const testPostgres =
+	process.env.BYLINE_TEST_STORE === 'postgres' ? process.env.BYLINE_TEST_POSTGRES || '' : '';
 
 /** The prefix of this run's databases, so parallel runs never drop each other's. */
 const run = process.env.BYLINE_TEST_RUN || 'local';
@@ -15,15 +16,23 @@ const run = process.env.BYLINE_TEST_RUN || 'local';
 /** The database made for each SQLite path, so a test that reopens its file reopens its database. */
 const made = new Map<string, string>();
 
+/** The PostgreSQL server, whichever store the run is on: for tests that need both at once. */
+export const postgresServer = process.env.BYLINE_TEST_POSTGRES || '';
+
+/** A new, empty database on `server`, dropped after the run; its URL. */
+export async function freshPostgresDatabase(server = postgresServer): Promise<string> {
+	const name = `byline_t_${run}_${randomBytes(5).toString('hex')}`;
+	await onServer(server, (client) => client.query(`CREATE DATABASE ${name}`));
+	const address = new URL(server);
+	address.pathname = `/${name}`;
+	return address.toString();
+}
+
 export async function openTestStore(sqlitePath: string): Promise<Store> {
 	if (!testPostgres) return openStore(sqlitePath);
 	let url = made.get(sqlitePath);
 	if (!url) {
-		const name = `byline_t_${run}_${randomBytes(5).toString('hex')}`;
-		await onServer(testPostgres, (client) => client.query(`CREATE DATABASE ${name}`));
-		const address = new URL(testPostgres);
-		address.pathname = `/${name}`;
-		url = address.toString();
+		url = await freshPostgresDatabase(testPostgres);
 		if (sqlitePath !== ':memory:') made.set(sqlitePath, url);
 	}
 	return openStore(url);
