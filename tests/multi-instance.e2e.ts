@@ -11,7 +11,7 @@ if (!server)
 		'\n' +
 			'!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n' +
 			'!! SKIPPED: the multi-instance tests need PostgreSQL. Set BYLINE_TEST_POSTGRES to a    !!\n' +
-			'!! server URL the tests may create databases on (see README, "Testing").              !!\n' +
+			'!! server URL whose role may create databases (README, "Development").            !!\n' +
 			'!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n'
 	);
 
