@@ -145,6 +145,29 @@ test.describe('two instances on one PostgreSQL database', () => {
 		}
 	});
 
+	test('the dashboard open on B shows an answer made on A within 2 s', async ({ page }) => {
+		const f = await setUpFixtures(b.url);
+		const [name, value] = f.teacherCookie.split('=');
+		await page.context().addCookies([{ name, value, url: b.url }]);
+		await page.goto(`${b.url}/teach/assignments/${f.assignmentId}`);
+		await expect(page.locator('p.live')).toHaveAttribute('data-stream', 'open');
+
+		const joined = await post(a, `/join/${f.joinCode}?/join`, new URLSearchParams({ name: 'Ben' }));
+		const student = (joined.headers.getSetCookie()[0] ?? '').split(';')[0];
+		const playPath = joined.headers.get('location') ?? '';
+		const row = page
+			.getByRole('table', { name: 'Students and their progress' })
+			.getByRole('row', { name: /Ben/ });
+		// The join alone reaches the dashboard too: Ben is there, with nothing answered.
+		await expect(row).toContainText('0 of 3');
+		const fields = rightAnswerTo(
+			await (await fetch(a.url + playPath, { headers: { cookie: student } })).text()
+		);
+		const answer = await post(a, `${playPath}?/answer`, fields ?? new URLSearchParams(), student);
+		expect(answer.status).toBe(303);
+		await expect(row).toContainText('1 of 3', { timeout: 2000 });
+	});
+
 	test('a burst of wrong passwords split across both checks at most 5 of them', async () => {
 		const email = `burst-${Date.now()}@school.example`;
 		const password = 'a long and right passphrase';
