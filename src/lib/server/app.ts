@@ -65,7 +65,7 @@ let app: App | undefined;
 
 export async function startApp(): Promise<App> {
 	const bank = loadBankOrThrow(config.questionsDir);
-	const store = await openStore(config.databasePath);
+	const store = await openStore(config.databasePath, config.databasePool);
 	app = createApp(bank, store);
 	app.hearOtherInstances();
 	const started = app;

@@ -24,6 +24,8 @@ export const config = {
 	 * else is the embedded SQLite file, whose folder is created on first start.
 	 */
 	databasePath: env.BYLINE_DATABASE || 'data/byline.db',
+	/** PostgreSQL only: connections each instance keeps in its pool. */
+	databasePool: positiveInt(env.BYLINE_DATABASE_POOL, 10),
 	/** The question bank: article copies in `articles/`, question files beside them. */
 	questionsDir: env.BYLINE_QUESTIONS || 'questions',
 	/** 'open': anyone may create a teacher account; 'invite': only with BYLINE_INVITE_CODE. */

@@ -182,18 +182,13 @@ pg.types.setTypeParser(1700, (v) => Number(v));
  * Kysely over a PostgreSQL pool. Its default commit (`synchronous_commit = on`) waits for the WAL
  * to reach disk, so an acknowledged answer is durable here too.
  */
-export function postgresStore(url: string, poolSize = poolSizeFromEnv()): Store {
+export function postgresStore(url: string, poolSize = 10): Store {
 	const pool = new pg.Pool({ connectionString: url, max: poolSize });
 	// An idle client losing its server is reported here; without a listener it would end the process.
 	pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
 	const store = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 	connections.set(store, { kind: 'postgres', pool, url });
 	return store;
-}
-
-function poolSizeFromEnv(): number {
-	const n = Number(process.env.BYLINE_DATABASE_POOL);
-	return Number.isInteger(n) && n > 0 ? n : 10;
 }
 
 export async function migrate(store: Store): Promise<void> {
@@ -205,8 +200,10 @@ export async function migrate(store: Store): Promise<void> {
 }
 
 /** A `postgres://` URL opens PostgreSQL; anything else is a SQLite file's path. */
-export async function openStore(location: string): Promise<Store> {
-	const store = isPostgresUrl(location) ? postgresStore(location) : storeOver(openSqlite(location));
+export async function openStore(location: string, poolSize?: number): Promise<Store> {
+	const store = isPostgresUrl(location)
+		? postgresStore(location, poolSize)
+		: storeOver(openSqlite(location));
 	await migrate(store);
 	return store;
 }
