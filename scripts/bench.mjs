@@ -392,12 +392,16 @@ try {
 					if (child.exitCode !== null || child.signalCode !== null) return done();
 					child.once('exit', done);
 					child.kill();
+					// A server still holding keep-alive connections is not waited for.
+					setTimeout(() => child.kill('SIGKILL'), 5000).unref();
 				})
 		)
 	);
 	rmSync(dir, { recursive: true, force: true });
 	await dropPostgres?.();
 }
+// Idle keep-alive sockets of the default agent would keep this process up for a while.
+process.exit(process.exitCode ?? 0);
 
 async function onPostgres(url, work) {
 	const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
