@@ -26,7 +26,8 @@ export default defineConfig({
 		reuseExistingServer: false,
 		timeout: 30_000,
 		env: {
-			BYLINE_DATABASE: 'test-results/db/shared/byline.db',
+			// The PostgreSQL half of `npm test` names a fresh database here.
+			BYLINE_DATABASE: process.env.BYLINE_E2E_SHARED_DATABASE || 'test-results/db/shared/byline.db',
 			HOST: '127.0.0.1',
 			PORT: String(PORT),
 			ORIGIN: url,

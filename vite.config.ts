@@ -25,6 +25,7 @@ export default defineConfig({
 	test: {
 		expect: { requireAssertions: true },
 		include: ['src/**/*.test.ts'],
+		globalSetup: ['src/lib/server/db/test-databases.setup.ts'],
 		environment: 'node'
 	}
 });

@@ -4,6 +4,9 @@
 //      answer action (grade + durable insert). Then the ratios.
 //   2. a burst of simultaneous answers: time until the last is acknowledged, and the statuses.
 //   3. the JavaScript a phone downloads for the home and play pages, gzipped.
+//   4. with a PostgreSQL server (BENCH_POSTGRES, else BYLINE_TEST_POSTGRES, else the local default):
+//      the same answer load and burst on PostgreSQL with one instance, then with two instances
+//      behind a small round-robin balancer, next to SQLite's figures from this run.
 // `npm run bench -- quiz` runs the older full-quiz benchmark instead. Run `npm run build` first.
 // Settings: BENCH_CONCURRENCY (50), BENCH_SECONDS (4), BENCH_ROUNDS (3), BENCH_BURST (2000).
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
 
 const root = resolve(import.meta.dirname, '..');
 if (process.argv[2] === 'quiz') {
@@ -171,6 +175,8 @@ function answerForms() {
 }
 
 const children = [];
+/** Set once a PostgreSQL benchmark database exists: drops it. */
+let dropPostgres;
 const dir = mkdtempSync(join(tmpdir(), 'byline-bench-'));
 try {
 	const [appPort, barePort] = [await freePort(), await freePort()];
@@ -212,17 +218,19 @@ try {
 	const post = { origin, accept: 'text/html' };
 
 	/** Starts `n` mixed quizzes; returns each play's path and its questions, read from the store. */
-	async function startPlays(n) {
+	let started = 0;
+	async function startPlays(n, at = origin, questionsOfPlays = sqliteQuestions) {
 		const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 		const paths = [];
 		let left = n;
 		await Promise.all(
 			Array.from({ length: CONCURRENCY }, async () => {
 				while (left-- > 0) {
-					const address = `10.${(left >> 16) & 255}.${(left >> 8) & 255}.${left & 255}`;
-					const res = await request(`${origin}/quiz/mixed?/start`, 'POST', 'x=1', agent, {
+					const res = await request(`${at}/quiz/mixed?/start`, 'POST', 'x=1', agent, {
 						...post,
-						'x-forwarded-for': address
+						origin: at,
+						// A classroom per 200 plays, so the cap on plays per address is not what is measured.
+						'x-forwarded-for': `10.9.${Math.floor(++started / 200) % 250}.1`
 					});
 					if (res.status !== 303) throw new Error(`starting a play: ${res.status}`);
 					paths.push(res.location);
@@ -230,6 +238,10 @@ try {
 			})
 		);
 		agent.destroy();
+		return questionsOfPlays(paths);
+	}
+
+	async function sqliteQuestions(paths) {
 		const store = new BetterSqlite3(dbPath, { readonly: true });
 		const questionsOf = store.prepare('SELECT question_ids FROM play WHERE id = ?');
 		const plays = paths.map((path) => ({
@@ -238,6 +250,52 @@ try {
 		}));
 		store.close();
 		return plays;
+	}
+
+	/** The answer load at `at` for `seconds`, as for SQLite above; then a burst of `BURST`. */
+	async function answerLoadAndBurst(at, questionsOfPlays, rate) {
+		const headers = { ...post, origin: at };
+		const plays = await startPlays(
+			Math.ceil((rate * SECONDS * 1.2) / 10) + CONCURRENCY,
+			at,
+			questionsOfPlays
+		);
+		// A play's next answer is sent only once its last one is acknowledged, as a student would:
+		// answers to one play from concurrent clients could otherwise overtake each other.
+		const ready = [];
+		let fresh = 0;
+		const measured = await load(async () => {
+			const play = ready.shift() ?? plays[fresh++];
+			if (!play) return null;
+			const id = play.questions.shift();
+			const done = () => {
+				if (play.questions.length > 0) ready.push(play);
+			};
+			return { url: `${at}${play.path}?/answer`, body: forms.get(id), headers, done };
+		});
+		const burstPlays = await startPlays(BURST, at, questionsOfPlays);
+		const students = burstPlays.map((play) => ({
+			play,
+			agent: new http.Agent({ keepAlive: true, maxSockets: 1 })
+		}));
+		await Promise.all(students.map((s) => request(`${at}${s.play.path}`, 'GET', '', s.agent)));
+		const statuses = new Map();
+		const t0 = performance.now();
+		await Promise.all(
+			students.map(async (s) => {
+				const res = await request(
+					`${at}${s.play.path}?/answer`,
+					'POST',
+					forms.get(s.play.questions[0]),
+					s.agent,
+					headers
+				);
+				statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+			})
+		);
+		const burst = performance.now() - t0;
+		for (const s of students) s.agent.destroy();
+		return { ...measured, burst, statuses };
 	}
 
 	const sample = 'question=q1&choice=Yes';
@@ -376,7 +434,151 @@ try {
 	console.log(
 		`  play page: ${kb(playPage.gzipped)} in ${playPage.files} files (${kb(playPage.raw)} raw)`
 	);
+
+	await postgresFigures({ ...answers, burst: burstMs, statuses }, floor.rate, answerLoadAndBurst);
 } finally {
-	for (const child of children) child.kill();
+	await Promise.all(
+		children.map(
+			(child) =>
+				new Promise((done) => {
+					if (child.exitCode !== null || child.signalCode !== null) return done();
+					child.once('exit', done);
+					child.kill();
+					// A server still holding keep-alive connections is not waited for.
+					setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+				})
+		)
+	);
 	rmSync(dir, { recursive: true, force: true });
+	await dropPostgres?.();
+}
+// Idle keep-alive sockets of the default agent would keep this process up for a while.
+process.exit(process.exitCode ?? 0);
+
+async function onPostgres(url, work) {
+	const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+	await client.connect();
+	try {
+		return await work(client);
+	} finally {
+		await client.end();
+	}
+}
+
+/** A node:http balancer handing each request to the next instance in turn, as nginx would. */
+function balancer(port, backends) {
+	const agents = backends.map(() => new http.Agent({ keepAlive: true, maxSockets: 256 }));
+	let turn = 0;
+	const server = http.createServer((req, res) => {
+		const i = turn++ % backends.length;
+		const upstream = http.request(
+			`${backends[i]}${req.url}`,
+			{ method: req.method, headers: req.headers, agent: agents[i] },
+			(reply) => {
+				res.writeHead(reply.statusCode ?? 502, reply.headers);
+				reply.pipe(res);
+			}
+		);
+		upstream.on('error', () => {
+			res.writeHead(502);
+			res.end();
+		});
+		req.pipe(upstream);
+	});
+	const close = () => {
+		server.close();
+		server.closeAllConnections();
+		for (const agent of agents) agent.destroy();
+	};
+	return new Promise((done) => server.listen(port, HOST, () => done({ close })));
+}
+
+async function postgresFigures(sqlite, floorRate, answerLoadAndBurst) {
+	const server =
+		process.env.BENCH_POSTGRES ||
+		process.env.BYLINE_TEST_POSTGRES ||
+		'postgres://byline:byline@127.0.0.1:5432/byline';
+	const name = `byline_bench_${process.pid}`;
+	try {
+		await onPostgres(server, (c) => c.query(`CREATE DATABASE ${name}`));
+	} catch (error) {
+		console.log(
+			`\nPostgreSQL figures skipped: no server at ${new URL(server).host} (${error.message}).`
+		);
+		return;
+	}
+	dropPostgres = () =>
+		onPostgres(server, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).catch(
+			() => {}
+		);
+	const url = new URL(server);
+	url.pathname = `/${name}`;
+	const { ORIGIN: _unused, ...withoutOrigin } = process.env;
+	void _unused;
+	const start = async (port) => {
+		const at = `http://${HOST}:${port}`;
+		children.push(
+			spawn(process.execPath, ['build'], {
+				cwd: root,
+				// No ORIGIN: each request's own host is the origin, directly or through the balancer.
+				env: {
+					...withoutOrigin,
+					BYLINE_DATABASE: url.toString(),
+					HOST,
+					PORT: String(port),
+					ADDRESS_HEADER: 'x-forwarded-for'
+				},
+				stdio: ['ignore', 'ignore', 'inherit']
+			})
+		);
+		await waitFor(`${at}/`);
+		return at;
+	};
+	const questionsOf = async (paths) => {
+		const ids = paths.map((p) => p.split('/').pop());
+		const rows = await onPostgres(
+			url.toString(),
+			async (c) =>
+				(await c.query('SELECT id, question_ids FROM play WHERE id = ANY($1)', [ids])).rows
+		);
+		const byId = new Map(rows.map((r) => [r.id, JSON.parse(r.question_ids)]));
+		return paths.map((path) => ({ path, questions: byId.get(path.split('/').pop()) }));
+	};
+	const a = await start(await freePort());
+	const phase = (name, promise) =>
+		promise.catch((error) => {
+			throw new Error(`PostgreSQL ${name}: ${error.message}`);
+		});
+	const one = await phase('one instance', answerLoadAndBurst(a, questionsOf, floorRate));
+	const b = await start(await freePort());
+	const lbPort = await freePort();
+	const lb = await balancer(lbPort, [a, b]);
+	const front = `http://${HOST}:${lbPort}`;
+	const two = await phase(
+		'two instances',
+		answerLoadAndBurst(front, questionsOf, floorRate)
+	).finally(() => lb.close());
+
+	const ms = (x) => `${x.toFixed(1)} ms`;
+	const line = (label, r) =>
+		`| ${label.padEnd(40)} | ${r.rate.toFixed(0).padStart(9)} | ${ms(r.p50).padStart(9)} | ${ms(r.p99).padStart(9)} | ${(r.burst / 1000).toFixed(2).padStart(8)} s |`;
+	console.log(
+		`\nThe answer path on each store, ${CONCURRENCY} concurrent clients, burst of ${BURST}:\n`
+	);
+	console.log(`| ${'store'.padEnd(40)} | answers/s |       p50 |       p99 |    burst |`);
+	console.log(`| ${'-'.repeat(40)} | --------: | --------: | --------: | -------: |`);
+	console.log(line('SQLite, one instance (group commit)', sqlite));
+	console.log(line('PostgreSQL, one instance', one));
+	console.log(line('PostgreSQL, two instances + balancer', two));
+	console.log(
+		`\ntwo PostgreSQL instances = ${(two.rate / one.rate).toFixed(2)}× one; ` +
+			`burst statuses: one ${[...one.statuses].map(([s, n]) => `${s}×${n}`).join(', ')}; ` +
+			`two ${[...two.statuses].map(([s, n]) => `${s}×${n}`).join(', ')}`
+	);
+	for (const [label, r] of [
+		['PostgreSQL one', one],
+		['PostgreSQL two', two]
+	])
+		if (r.wrong.size)
+			console.log(`unexpected statuses (${label}): ${JSON.stringify([...r.wrong])}`);
 }

@@ -1,13 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { e2eOnPostgres, freshDatabase, testPostgres } from './postgres';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** A real production server (`node build`) on its own port and its own SQLite file. */
+/**
+ * A real production server (`node build`) on its own port and its own SQLite file; in the
+ * PostgreSQL half of the suite, its own PostgreSQL database instead (kept across restarts).
+ */
 export class TestServer {
 	private child: ChildProcess | null = null;
 	private log = '';
+	private postgresUrl: string | null = null;
 	readonly url: string;
 
 	constructor(
@@ -34,12 +39,21 @@ export class TestServer {
 		return new TestServer(port, databasePath, {}, true);
 	}
 
+	/** What the server is given as BYLINE_DATABASE. */
+	private async database(): Promise<string> {
+		const server = e2eOnPostgres ? testPostgres() : null;
+		if (!server || /^postgres/.test(this.databasePath)) return this.databasePath;
+		this.postgresUrl ??= (await freshDatabase(server, `server${this.port}`)).url;
+		return this.postgresUrl;
+	}
+
 	async start(): Promise<void> {
+		const database = await this.database();
 		const env = this.asNewcomer
-			? { PORT: String(this.port), BYLINE_DATABASE: this.databasePath }
+			? { PORT: String(this.port), BYLINE_DATABASE: database }
 			: {
 					...process.env,
-					BYLINE_DATABASE: this.databasePath,
+					BYLINE_DATABASE: database,
 					HOST: '127.0.0.1',
 					PORT: String(this.port),
 					ORIGIN: this.url,

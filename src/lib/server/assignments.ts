@@ -11,20 +11,22 @@ import {
 	assignmentHasAnswers,
 	deleteAssignmentRow,
 	findAssignmentById,
+	readAssignmentById,
 	findAssignmentByJoinCode,
 	findAssignmentOfTeacher,
 	insertAssignment,
 	listAssignmentsOfClass,
 	replaceQuestionsWhileUnanswered,
+	replaceQuestionsWhileUnansweredAsync,
 	setAssignmentClosed,
 	updateAssignmentSettings,
 	type Assignment,
 	type AssignmentSettingsRow
 } from './db/assignments';
 import { findClassOfTeacher } from './db/classes';
-import { inGroupCommit } from './db/connection';
+import { inGroupCommit, storeKind } from './db/connection';
 import { countStudents } from './db/students';
-import { cachedSource, type PlaySourceKind } from './play-sources';
+import { cachedSource, type PlaySource, type PlaySourceKind } from './play-sources';
 
 export type { Assignment } from './db/assignments';
 
@@ -119,11 +121,14 @@ export async function updateAssignment(
 	app.sources.assignment.forget(a.id);
 	if (!questionIds) return { ok: true };
 	const order = { question_order: settings.questionOrder };
-	const replaced = await inGroupCommit(app.store, () =>
-		replaceQuestionsWhileUnanswered(app.store, a.id, questionIds, (play) =>
-			attemptOrder(order, questionIds, play.student_id ?? '', play.attempt ?? 1)
-		)
-	);
+	const orderFor = (play: { student_id: string | null; attempt: number | null }) =>
+		attemptOrder(order, questionIds, play.student_id ?? '', play.attempt ?? 1);
+	const replaced =
+		storeKind(app.store) === 'postgres'
+			? await replaceQuestionsWhileUnansweredAsync(app.store, a.id, questionIds, orderFor)
+			: await inGroupCommit(app.store, () =>
+					replaceQuestionsWhileUnanswered(app.store, a.id, questionIds, orderFor)
+				);
 	app.sources.assignment.forget(a.id);
 	return replaced ? { ok: true } : { ok: false, message: QUESTIONS_LOCKED };
 }
@@ -169,7 +174,7 @@ export async function findAssignmentByCode(
 }
 
 export async function findAssignment(app: App, id: string): Promise<Assignment | undefined> {
-	return findAssignmentById(app.store, id);
+	return readAssignmentById(app.store, id);
 }
 
 export async function closeAssignment(app: App, id: string, now: Date): Promise<void> {
@@ -204,16 +209,19 @@ export function assignmentQuiz(bank: LoadedBank, a: Assignment): Quiz {
 
 /** Attempts at an assignment: its quiz, its join page as the way home, open while it is open. */
 export function assignmentSource(bank: LoadedBank): PlaySourceKind {
-	return cachedSource((store, id) => {
-		const a = findAssignmentById(store, id);
-		if (!a) return null;
-		return {
-			quiz: assignmentQuiz(bank, a),
-			home: `/join/${a.join_code}`,
-			closed: (now) => closedReason(a, now),
-			reveal: { when: a.reveal, attempts: a.attempts }
-		};
-	});
+	const sourceOf = (a: Assignment | undefined): PlaySource | null =>
+		a
+			? {
+					quiz: assignmentQuiz(bank, a),
+					home: `/join/${a.join_code}`,
+					closed: (now) => closedReason(a, now),
+					reveal: { when: a.reveal, attempts: a.attempts }
+				}
+			: null;
+	return cachedSource(
+		(store, id) => sourceOf(findAssignmentById(store, id)),
+		async (store, id) => sourceOf(await readAssignmentById(store, id))
+	);
 }
 
 /** How many students joined each assignment. */

@@ -14,6 +14,8 @@ import type { LoadedBank } from './bank';
 import {
 	addVersion,
 	findArticleOfTeacher,
+	findArticleRow,
+	findVersionRow,
 	findQuestionOfTeacher,
 	insertArticle,
 	insertQuestion,
@@ -59,6 +61,29 @@ function remember(bank: LoadedBank, article: Article) {
 		article.outlet === NOT_STATED ? `the unsigned ${article.kind}` : article.outlet;
 }
 
+/**
+ * Every instance keeps teachers' articles and question versions in its lookups; a save tells the
+ * others through the bus, and each reads the saved row from the store.
+ */
+function announce(app: App, kind: 'article' | 'version', id: string): void {
+	app.bus
+		.publish(`authored:${kind}:${id}`)
+		.catch((e) => console.error('Telling other instances about a saved question failed:', e));
+}
+
+/** Another instance saved an article or a question version: read it into this one's lookups. */
+export async function hearAuthored(app: App, topic: string): Promise<void> {
+	const saved = /^authored:(article|version):(.+)$/.exec(topic);
+	if (!saved) return;
+	if (saved[1] === 'article') {
+		const row = await findArticleRow(app.store, saved[2]);
+		if (row) remember(app.bank, toBankArticle(toAuthoredArticle(row)));
+	} else {
+		const version = await findVersionRow(app.store, saved[2]);
+		if (version) app.bank.question.set(version.id, JSON.parse(version.body) as Question);
+	}
+}
+
 /** At start-up: every teacher's articles and every version of their questions, into the lookups. */
 export async function loadAuthored(app: App): Promise<void> {
 	for (const row of await listAllArticles(app.store))
@@ -86,6 +111,7 @@ export async function addArticle(
 	};
 	await insertArticle(app.store, row);
 	remember(app.bank, toBankArticle(toAuthoredArticle(row)));
+	announce(app, 'article', id);
 	return id;
 }
 
@@ -117,6 +143,7 @@ export async function reviseArticle(
 	const changes = { headline, outlet, author, published, url, kind };
 	await updateArticle(app.store, authored.id, { ...changes, parts: JSON.stringify(parts) });
 	remember(app.bank, toBankArticle({ ...authored, ...changes, parts }));
+	announce(app, 'article', authored.id);
 }
 
 /** A teacher's question: its stable id, the version it asks now, and that version's text. */
@@ -172,12 +199,14 @@ export async function saveQuestion(
 		const body = { ...question, id: versionId };
 		await insertQuestion(app.store, { id, articleId, versionId, body: JSON.stringify(body), at });
 		app.bank.question.set(versionId, body);
+		announce(app, 'version', versionId);
 		return { id, versionId, newVersion: true };
 	}
 	if (!(await versionWasAnswered(app.store, existing.versionId))) {
 		const body = { ...question, id: existing.versionId };
 		await rewriteVersion(app.store, existing.versionId, JSON.stringify(body));
 		app.bank.question.set(existing.versionId, body);
+		announce(app, 'version', existing.versionId);
 		return { id: existing.id, versionId: existing.versionId, newVersion: false };
 	}
 	const versionId = newId('v');
@@ -189,6 +218,7 @@ export async function saveQuestion(
 		at
 	});
 	app.bank.question.set(versionId, body);
+	announce(app, 'version', versionId);
 	return { id: existing.id, versionId, newVersion: true };
 }
 

@@ -20,7 +20,7 @@ import {
 	studentCount,
 	withStudentSeat
 } from './caps';
-import { openStore } from './db/connection';
+import { openTestStore } from './db/test-store';
 
 const dir = mkdtempSync(join(tmpdir(), 'byline-caps-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,7 +32,7 @@ let app: App;
 let n = 0;
 
 beforeEach(async () => {
-	app = createApp(bank, await openStore(join(dir, `caps-${++n}.db`)));
+	app = createApp(bank, await openTestStore(join(dir, `caps-${++n}.db`)));
 	return () => app.store.destroy();
 });
 

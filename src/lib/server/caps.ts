@@ -1,6 +1,7 @@
 import type { App } from './app';
 import { findStudentCap, saveStudentCap } from './db/caps';
 import { countStudents } from './db/students';
+import { withStoreLock } from './db/connection';
 import { hitLimit, type Limit } from './auth/rate-limit';
 
 /**
@@ -99,7 +100,8 @@ export async function setStudentCap(
 }
 
 // Joins to one assignment run one at a time (the count and the insert must not interleave, or a
-// burst overshoots the cap). One process serves the SQLite file, so an in-process queue is enough.
+// burst overshoots the cap): an in-process queue, and on PostgreSQL a lock shared by every instance
+// (the queue keeps each instance to one waiting connection per assignment).
 const joining = new Map<string, Promise<unknown>>();
 
 /**
@@ -114,26 +116,11 @@ export async function withStudentSeat<T>(
 	join: () => Promise<T>
 ): Promise<{ ok: true; value: T } | { ok: false; message: string }> {
 	const previous = joining.get(assignmentId) ?? Promise.resolve();
-	const turn = previous.then(async () => {
-		const [cap, count] = await Promise.all([
-			studentCapOf(app, assignmentId),
-			studentCount(app, assignmentId)
-		]);
-		if (count >= cap)
-			return {
-				ok: false as const,
-				message: `This assignment is full: ${cap} students have joined. Ask your teacher to allow more.`
-			};
-		const fromAddress = await within(
-			app,
-			`cap:students:${address}`,
-			STUDENTS_PER_ADDRESS,
-			now,
-			(wait) => `Many students have joined from this network just now. Wait ${wait} and try again.`
-		);
-		if (!fromAddress.ok) return fromAddress;
-		return { ok: true as const, value: await join() };
-	});
+	const turn = previous.then(() =>
+		withStoreLock(app.store, `join:${assignmentId}`, () =>
+			seatIfFree(app, assignmentId, address, now, join)
+		)
+	);
 	const settled = turn.catch(() => undefined);
 	joining.set(assignmentId, settled);
 	try {
@@ -141,4 +128,31 @@ export async function withStudentSeat<T>(
 	} finally {
 		if (joining.get(assignmentId) === settled) joining.delete(assignmentId);
 	}
+}
+
+async function seatIfFree<T>(
+	app: App,
+	assignmentId: string,
+	address: string,
+	now: Date,
+	join: () => Promise<T>
+): Promise<{ ok: true; value: T } | { ok: false; message: string }> {
+	const [cap, count] = await Promise.all([
+		studentCapOf(app, assignmentId),
+		studentCount(app, assignmentId)
+	]);
+	if (count >= cap)
+		return {
+			ok: false as const,
+			message: `This assignment is full: ${cap} students have joined. Ask your teacher to allow more.`
+		};
+	const fromAddress = await within(
+		app,
+		`cap:students:${address}`,
+		STUDENTS_PER_ADDRESS,
+		now,
+		(wait) => `Many students have joined from this network just now. Wait ${wait} and try again.`
+	);
+	if (!fromAddress.ok) return fromAddress;
+	return { ok: true as const, value: await join() };
 }

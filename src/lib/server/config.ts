@@ -19,8 +19,13 @@ function publicUrl(value: string | undefined): URL | null {
 
 /** Every environment setting the server reads, in one place, with its default. */
 export const config = {
-	/** The embedded SQLite file; its folder is created on first start. */
+	/**
+	 * The store: a `postgres://` URL selects PostgreSQL (several instances may share it); anything
+	 * else is the embedded SQLite file, whose folder is created on first start.
+	 */
 	databasePath: env.BYLINE_DATABASE || 'data/byline.db',
+	/** PostgreSQL only: connections each instance keeps in its pool. */
+	databasePool: positiveInt(env.BYLINE_DATABASE_POOL, 10),
 	/** The question bank: article copies in `articles/`, question files beside them. */
 	questionsDir: env.BYLINE_QUESTIONS || 'questions',
 	/** 'open': anyone may create a teacher account; 'invite': only with BYLINE_INVITE_CODE. */

@@ -18,7 +18,7 @@ async function loadAssignmentData(app: App, a: Assignment, now: Date) {
 		.map((id) => app.bank.question.get(id))
 		.filter((q): q is Question => q !== undefined);
 	const students = await listStudentsOfAssignment(app.store, a.id);
-	const stored = loadPlaysOfAssignment(app.store, a.id);
+	const stored = await loadPlaysOfAssignment(app.store, a.id);
 	const plays = stored.map((p) => ({
 		play: new Play(p.record, p.answers, app.bank.question),
 		studentId: p.record.studentId ?? ''

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { PublicQuestion } from '$lib/quiz/public-question';
 import { createApp, type App } from './app';
 import { loadBankOrThrow } from './bank';
-import { openStore } from './db/connection';
+import { openTestStore } from './db/test-store';
 import { findAnswerRows as findAnswers, findPlayRow as findPlay } from './db/plays';
 import { deleteEntry, postScore, todaysBoard } from './kiosk-leaderboard';
 import {
@@ -83,7 +83,7 @@ async function finishRound(kiosk: Kiosk): Promise<string> {
 }
 
 beforeEach(async () => {
-	app = createApp(bank, await openStore(':memory:'));
+	app = createApp(bank, await openTestStore(':memory:'));
 });
 
 describe('kiosk profiles', () => {

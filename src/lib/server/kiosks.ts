@@ -9,6 +9,7 @@ import {
 	deleteKioskRow,
 	findKioskOfTeacher,
 	findRunningKiosk,
+	readRunningKiosk,
 	findRunningKioskByTokenHash,
 	insertKiosk,
 	listKiosksOfTeacher,
@@ -19,7 +20,7 @@ import {
 	type Kiosk
 } from './db/kiosks';
 import { deleteRound, deleteRounds, isRoundOf as storedRoundOf } from './db/plays';
-import { cachedSource, type PlaySourceKind } from './play-sources';
+import { cachedSource, type PlaySource, type PlaySourceKind } from './play-sources';
 import { startPlay } from './plays';
 
 export type { Kiosk } from './db/kiosks';
@@ -129,12 +130,14 @@ export function kioskQuiz(
 
 /** Kiosk rounds: the kiosk's pool; the way home is the site's home page, as the URL is a secret. */
 export function kioskSource(bank: LoadedBank): PlaySourceKind {
-	return cachedSource((store, id) => {
-		const kiosk = findRunningKiosk(store, id);
-		return kiosk
+	const sourceOf = (kiosk: Kiosk | null): PlaySource | null =>
+		kiosk
 			? { quiz: kioskQuiz(bank, kiosk), home: '/', closed: () => null, reveal: REVEAL_EACH_ANSWER }
 			: null;
-	});
+	return cachedSource(
+		(store, id) => sourceOf(findRunningKiosk(store, id)),
+		async (store, id) => sourceOf(await readRunningKiosk(store, id))
+	);
 }
 
 /** A fresh round: questions drawn from the kiosk's pool, feedback after each answer. */

@@ -9,7 +9,7 @@ import type { Quiz } from '$lib/quiz/catalogue';
 import type { PublicQuestion } from '$lib/quiz/public-question';
 import { createApp, type App } from './app';
 import { loadBankOrThrow } from './bank';
-import { openStore } from './db/connection';
+import { openTestStore, testPostgres } from './db/test-store';
 import { findAnswerRows as findAnswers, findPlayRow as findPlay } from './db/plays';
 import {
 	closeAssignment,
@@ -107,7 +107,7 @@ let app: App;
 beforeEach(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'byline-plays-'));
 	dbPath = join(dir, 'byline.db');
-	app = createApp(bank, await openStore(dbPath));
+	app = createApp(bank, await openTestStore(dbPath));
 });
 
 afterEach(async () => {
@@ -303,7 +303,7 @@ describe('the store', () => {
 		const answers = await findAnswers(app.store, id);
 
 		await app.store.destroy();
-		app = createApp(bank, await openStore(dbPath));
+		app = createApp(bank, await openTestStore(dbPath));
 
 		expect(await getPlay(app, id)).toEqual(state);
 		expect(await findAnswers(app.store, id)).toEqual(answers);
@@ -311,7 +311,7 @@ describe('the store', () => {
 		expect(state?.score).toBeGreaterThan(0);
 	});
 
-	it('writes through a WAL journal with synchronous=FULL', async () => {
+	it.skipIf(testPostgres)('writes through a WAL journal with synchronous=FULL', async () => {
 		const journal = await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(app.store);
 		const synchronous = await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(app.store);
 		expect(journal.rows[0].journal_mode).toBe('wal');
@@ -324,6 +324,13 @@ describe('the store', () => {
 		} finally {
 			other.close();
 		}
+	});
+
+	it.runIf(testPostgres)('commits on PostgreSQL with synchronous_commit on (durable)', async () => {
+		const setting = await sql<{ synchronous_commit: string }>`SHOW synchronous_commit`.execute(
+			app.store
+		);
+		expect(setting.rows[0].synchronous_commit).toBe('on');
 	});
 });
 

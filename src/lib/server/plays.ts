@@ -1,22 +1,27 @@
 import { randomBytes } from 'node:crypto';
 import { drawQuestions, type Quiz } from '$lib/quiz/catalogue';
-import { Play, type PlayOwner, type PlayProgress } from '$lib/quiz/play';
+import { Play, type AnswerRecord, type PlayOwner, type PlayProgress } from '$lib/quiz/play';
 import { toPublicQuestion, type PublicQuestion } from '$lib/quiz/public-question';
 import { summarizeResults, type ResultSummary } from '$lib/quiz/results';
 import { revealPromise, type RevealRule } from '$lib/quiz/reveal';
 import { reviewAnswer, withholdAnswers, type ReviewedQuestion } from '$lib/quiz/review';
 import type { App } from './app';
-import { inGroupCommit } from './db/connection';
+import { inGroupCommit, inTransaction, storeKind, type Store } from './db/connection';
 import {
 	insertAnswer,
-	insertPlay,
+	insertAnswerAsync,
 	loadPlay,
 	loadPlaysOfStudent,
 	markFinished,
-	touchStudent
+	markFinishedAsync,
+	readPlay,
+	savePlay,
+	touchStudent,
+	touchStudentAsync,
+	type StoredPlay
 } from './db/plays';
 import { newPlayId } from './ids';
-import { resolvePlaySource, type PlaySource } from './play-sources';
+import { resolvePlaySource, resolvePlaySourceAsync, type PlaySource } from './play-sources';
 
 /** A play with what its pages need from its source. */
 export interface OpenPlay {
@@ -68,21 +73,33 @@ export async function startPlay(
 		feedback: options.feedback ?? 'each'
 	};
 	const owner = options.owner ?? { kind: 'quiz' as const, quizId: quiz.id };
-	// Plays started at the same moment (a class told to begin) share one commit too.
-	await inGroupCommit(app.store, () => insertPlay(app.store, record, owner));
+	// On SQLite, plays started at the same moment (a class told to begin) share one commit too.
+	await savePlay(app.store, record, owner);
 	return id;
 }
 
-function openPlay(app: App, id: string): OpenPlay | null {
-	const stored = loadPlay(app.store, id);
-	if (!stored) return null;
-	const source = resolvePlaySource(app.sources, app.store, stored.owner);
+function opened(app: App, stored: StoredPlay, source: PlaySource | null): OpenPlay | null {
 	if (!source) return null;
 	return {
 		play: new Play(stored.record, stored.answers, app.bank.question),
 		owner: stored.owner,
 		source
 	};
+}
+
+/** SQLite's synchronous read, for the group commit. */
+function openPlayNow(app: App, id: string): OpenPlay | null {
+	const stored = loadPlay(app.store, id);
+	return stored && opened(app, stored, resolvePlaySource(app.sources, app.store, stored.owner));
+}
+
+/** On either store; on PostgreSQL `store` is the answer's transaction and the play's row is locked. */
+async function openPlay(app: App, id: string, store: Store = app.store): Promise<OpenPlay | null> {
+	if (storeKind(store) === 'sqlite') return openPlayNow(app, id);
+	const stored = await readPlay(store, id, store !== app.store);
+	return (
+		stored && opened(app, stored, await resolvePlaySourceAsync(app.sources, store, stored.owner))
+	);
 }
 
 /** The play with its source; null when there is no such play or its owner is gone. */
@@ -97,11 +114,75 @@ function sameOwner(a: PlayOwner, b: PlayOwner): boolean {
 	return a.kind === b.kind && a.id === b.id;
 }
 
+/** What an answer does: the outcome, and the rows to write before it may be told. */
+interface Decision {
+	outcome: AnswerOutcome;
+	/** The play ran out of time: mark it finished. */
+	timeUp?: true;
+	/** An accepted answer: store it (a conflict makes the outcome `duplicate`), then the rest. */
+	store?: { answer: AnswerRecord; finishes: boolean; studentId: string | null };
+}
+
+function decide(
+	open: OpenPlay | null,
+	questionId: unknown,
+	form: FormData,
+	now: Date,
+	owner?: PlayOwner
+): Decision {
+	if (!open || (owner && !sameOwner(owner, open.owner)))
+		return { outcome: { kind: 'rejected', status: 404, message: NO_PLAY } };
+	const { play, source } = open;
+	const accepted = play.accept({ questionId, form }, now, source.closed(now));
+	switch (accepted.kind) {
+		case 'rejected':
+			return {
+				outcome: {
+					kind: 'rejected',
+					status: accepted.status,
+					message: accepted.message,
+					...(accepted.ended ? { ended: true as const } : {})
+				},
+				...(accepted.timeUp ? { timeUp: true as const } : {})
+			};
+		case 'duplicate':
+			return {
+				outcome: {
+					kind: 'duplicate',
+					position: accepted.index,
+					feedback: accepted.feedback,
+					finished: accepted.finished
+				}
+			};
+		case 'graded':
+			return {
+				outcome: {
+					kind: 'graded',
+					position: accepted.index,
+					feedback: accepted.feedback,
+					finished: accepted.finishes
+				},
+				store: {
+					answer: accepted.answer,
+					finishes: accepted.finishes,
+					studentId: play.record.studentId
+				}
+			};
+	}
+}
+
+/** A graded answer the constraints turned away: an identical copy got there first. */
+function asDuplicate(outcome: AnswerOutcome): AnswerOutcome {
+	return outcome.kind === 'graded' ? { ...outcome, kind: 'duplicate' } : outcome;
+}
+
 /**
  * Grades and stores one answer in one transaction: load the play, ask it to accept the answer,
- * write the answer with the finished mark and the student's activity. The transaction is shared
- * with the answers that arrive at the same moment (group commit) and the outcome is returned only
- * once it is durable. `owner`, when given, must be the play's (a kiosk answers only its rounds).
+ * write the answer with the finished mark and the student's activity; the outcome is returned only
+ * once the transaction is committed. On SQLite the transaction is shared with the answers that
+ * arrive at the same moment (group commit); on PostgreSQL each answer is its own transaction with
+ * the play's row locked, so instances answering one play take turns. `owner`, when given, must be
+ * the play's (a kiosk answers only its rounds).
  */
 export async function submitAnswer(
 	app: App,
@@ -111,48 +192,52 @@ export async function submitAnswer(
 	now: Date,
 	owner?: PlayOwner
 ): Promise<AnswerOutcome> {
-	return inGroupCommit(app.store, (): AnswerOutcome => {
-		const open = openPlay(app, id);
-		if (!open || (owner && !sameOwner(owner, open.owner)))
-			return { kind: 'rejected', status: 404, message: NO_PLAY };
-		const { play, source } = open;
-		const accepted = play.accept({ questionId, form }, now, source.closed(now));
-		switch (accepted.kind) {
-			case 'rejected':
-				if (accepted.timeUp) markFinished(app.store, id, now.toISOString());
-				return {
-					kind: 'rejected',
-					status: accepted.status,
-					message: accepted.message,
-					...(accepted.ended ? { ended: true as const } : {})
-				};
-			case 'duplicate':
-				return {
-					kind: 'duplicate',
-					position: accepted.index,
-					feedback: accepted.feedback,
-					finished: accepted.finished
-				};
-			case 'graded': {
-				const at = now.toISOString();
-				// Inside one transaction nothing can race this insert; the constraints still guard it.
-				if (!insertAnswer(app.store, id, accepted.answer))
-					return {
-						kind: 'duplicate',
-						position: accepted.index,
-						feedback: accepted.feedback,
-						finished: accepted.finishes
-					};
-				if (accepted.finishes) markFinished(app.store, id, at);
-				if (play.record.studentId) touchStudent(app.store, play.record.studentId, at);
-				return {
-					kind: 'graded',
-					position: accepted.index,
-					feedback: accepted.feedback,
-					finished: accepted.finishes
-				};
-			}
-		}
+	let assignmentId: string | null = null;
+	const stored = (open: OpenPlay | null) => {
+		if (open?.owner.kind === 'assignment') assignmentId = open.owner.id;
+	};
+	const outcome = await storeAnswer(app, id, questionId, form, now, owner, stored);
+	// The teacher's dashboard, on whichever instance it is open, hears of the answer once it is stored.
+	if (outcome.kind === 'graded' && assignmentId)
+		app.bus
+			.publish(`assignment:${assignmentId}`)
+			.catch((e) => console.error('Announcing an answer failed:', e));
+	return outcome;
+}
+
+function storeAnswer(
+	app: App,
+	id: string,
+	questionId: unknown,
+	form: FormData,
+	now: Date,
+	owner: PlayOwner | undefined,
+	seen: (open: OpenPlay | null) => void
+): Promise<AnswerOutcome> {
+	const at = now.toISOString();
+	if (storeKind(app.store) === 'sqlite')
+		return inGroupCommit(app.store, (): AnswerOutcome => {
+			const open = openPlayNow(app, id);
+			seen(open);
+			const { outcome, timeUp, store } = decide(open, questionId, form, now, owner);
+			if (timeUp) markFinished(app.store, id, at);
+			if (!store) return outcome;
+			// Inside one transaction nothing can race this insert; the constraints still guard it.
+			if (!insertAnswer(app.store, id, store.answer)) return asDuplicate(outcome);
+			if (store.finishes) markFinished(app.store, id, at);
+			if (store.studentId) touchStudent(app.store, store.studentId, at);
+			return outcome;
+		});
+	return inTransaction(app.store, async (trx): Promise<AnswerOutcome> => {
+		const open = await openPlay(app, id, trx);
+		seen(open);
+		const { outcome, timeUp, store } = decide(open, questionId, form, now, owner);
+		if (timeUp) await markFinishedAsync(trx, id, at);
+		if (!store) return outcome;
+		if (!(await insertAnswerAsync(trx, id, store.answer))) return asDuplicate(outcome);
+		if (store.finishes) await markFinishedAsync(trx, id, at);
+		if (store.studentId) await touchStudentAsync(trx, store.studentId, at);
+		return outcome;
 	});
 }
 
@@ -172,11 +257,11 @@ function review(play: Play, index: number, revealed: boolean): Feedback | null {
 }
 
 /** The source's reveal rule as it stands now (closing the assignment, or a last attempt, can reveal). */
-function revealRuleOf(app: App, open: OpenPlay, now: Date): RevealRule {
+async function revealRuleOf(app: App, open: OpenPlay, now: Date): Promise<RevealRule> {
 	const rule: RevealRule = { ...open.source.reveal, closed: open.source.closed(now) !== null };
 	const { studentId } = open.play.record;
 	if (rule.when === 'last-attempt' && studentId)
-		rule.lastAttemptFinished = loadPlaysOfStudent(app.store, studentId).some(
+		rule.lastAttemptFinished = (await loadPlaysOfStudent(app.store, studentId)).some(
 			(p) =>
 				(p.record.attempt ?? 1) >= rule.attempts &&
 				new Play(p.record, p.answers, app.bank.question).isFinished(now)
@@ -185,12 +270,12 @@ function revealRuleOf(app: App, open: OpenPlay, now: Date): RevealRule {
 }
 
 /** Whether the play's right answers may be shown now, and if not, the sentence that says when. */
-function revealOf(
+async function revealOf(
 	app: App,
 	open: OpenPlay,
 	now: Date
-): { revealed: boolean; revealNote: string | null } {
-	const rule = revealRuleOf(app, open, now);
+): Promise<{ revealed: boolean; revealNote: string | null }> {
+	const rule = await revealRuleOf(app, open, now);
 	const revealed = open.play.answersRevealed(now, rule);
 	return { revealed, revealNote: revealed ? null : revealPromise(rule) };
 }
@@ -206,9 +291,9 @@ export async function getFeedback(
 	position: number,
 	now: Date
 ): Promise<{ open: OpenPlay; feedback: Feedback; revealNote: string | null } | null> {
-	const open = openPlay(app, id);
+	const open = await openPlay(app, id);
 	if (!open || !open.play.mayReveal(position, now)) return null;
-	const { revealed, revealNote } = revealOf(app, open, now);
+	const { revealed, revealNote } = await revealOf(app, open, now);
 	const feedback = review(open.play, position, revealed);
 	return feedback && { open, feedback, revealNote };
 }
@@ -232,7 +317,7 @@ export async function getResults(
 	/** While the reveal rule withholds the right answers: when the student will see them. */
 	revealNote: string | null;
 } | null> {
-	const open = openPlay(app, id);
+	const open = await openPlay(app, id);
 	if (!open) return null;
 	const { play } = open;
 	if (!playIsOver(open, now)) return null;
@@ -247,7 +332,7 @@ export async function getResults(
 		})),
 		play.total
 	);
-	const { revealed, revealNote } = revealOf(app, open, now);
+	const { revealed, revealNote } = await revealOf(app, open, now);
 	return { open, answers: reviewAll(play, revealed), summary, endedEarly, revealNote };
 }
 

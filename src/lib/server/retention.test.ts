@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from './app';
 import { loadBankOrThrow } from './bank';
-import { openStore } from './db/connection';
+import { openTestStore } from './db/test-store';
 import { purgeExpiredData } from './retention';
 
 const dir = mkdtempSync(join(tmpdir(), 'byline-retention-'));
@@ -86,7 +86,7 @@ describe('purgeExpiredData', () => {
 	const bank = loadBankOrThrow(resolve(import.meta.dirname, '../../../questions'));
 
 	it('keeps data younger than the retention period', async () => {
-		const app = createApp(bank, await openStore(join(dir, 'young.db')));
+		const app = createApp(bank, await openTestStore(join(dir, 'young.db')));
 		await seed(app, '2026-01-10T00:00:00.000Z', '2026-01-10T00:00:00.000Z');
 		expect(await purgeExpiredData(app, 30, new Date('2026-02-01T00:00:00Z'))).toEqual({
 			students: 0,
@@ -97,7 +97,7 @@ describe('purgeExpiredData', () => {
 	});
 
 	it('deletes students, their plays and old free plays past the retention period', async () => {
-		const app = createApp(bank, await openStore(join(dir, 'old.db')));
+		const app = createApp(bank, await openTestStore(join(dir, 'old.db')));
 		await seed(app, '2025-01-10T00:00:00.000Z', '2025-01-10T00:00:00.000Z');
 		expect(await purgeExpiredData(app, 30, new Date('2026-02-01T00:00:00Z'))).toEqual({
 			students: 1,

@@ -72,7 +72,13 @@ export async function joinAssignment(
 			created_at: now.toISOString(),
 			last_active_at: now.toISOString()
 		};
-		if (await insertStudent(app.store, student)) return { ok: true, student };
+		if (await insertStudent(app.store, student)) {
+			// The dashboard and the projector, on any instance, show the new name.
+			app.bus
+				.publish(`assignment:${a.id}`)
+				.catch((e) => console.error('Announcing a join failed:', e));
+			return { ok: true, student };
+		}
 	}
 	return { ok: false, message: 'Many students are joining at once. Please try again.' };
 }
@@ -118,7 +124,7 @@ export function forgetStudent(cookies: Cookies, a: Assignment): void {
 
 /** A student's attempts, oldest first; each play is asked whether it is finished. */
 export async function attemptsOf(app: App, studentId: string, now: Date): Promise<Attempt[]> {
-	return loadPlaysOfStudent(app.store, studentId).map((stored) => {
+	return (await loadPlaysOfStudent(app.store, studentId)).map((stored) => {
 		const play = new Play(stored.record, stored.answers, app.bank.question);
 		return {
 			playId: play.id,

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../db/connection';
+import type { Store } from '../db/connection';
+import { openTestStore } from '../db/test-store';
 import { hashQueue } from './hash-queue';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
 import { SIGN_IN_PER_ACCOUNT, clearLimit, hitLimit, waitMessage } from './rate-limit';
@@ -31,7 +32,7 @@ let counter = 0;
 /** A fresh store in a real SQLite file for every test, so counters and accounts never leak. */
 beforeEach(async () => {
 	counter++;
-	store = await openStore(join(dir, `auth-${counter}.db`));
+	store = await openTestStore(join(dir, `auth-${counter}.db`));
 	return async () => {
 		await store.destroy();
 	};

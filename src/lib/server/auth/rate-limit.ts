@@ -63,45 +63,49 @@ export async function hitLimits(
 	now: Date,
 	delayed?: { key: string; delay: Delay }
 ): Promise<number> {
-	return transaction(store, async (trx) => {
-		let wait = 0;
-		// A delay keeps its count under its key and the time the next attempt may come under `:next`.
-		let delayedCount = 0;
-		if (delayed) {
-			const [row, next] = await Promise.all(
-				[delayed.key, `${delayed.key}:next`].map((key) => findLimitWindow(trx, key))
-			);
-			const elapsed = row ? (now.getTime() - new Date(row.window_start).getTime()) / 1000 : 0;
-			const fresh = !row || elapsed >= delayed.delay.windowSeconds;
-			const nextAt = next ? new Date(next.window_start).getTime() : 0;
-			if (!fresh && nextAt > now.getTime()) wait = Math.ceil((nextAt - now.getTime()) / 1000);
-			delayedCount = fresh ? 1 : (row?.hits ?? 0) + 1;
-		}
-		const fresh: string[] = [];
-		const counted: string[] = [];
-		for (const [key, limit] of limits) {
-			const row = await findLimitWindow(trx, key);
-			const elapsed = row ? (now.getTime() - new Date(row.window_start).getTime()) / 1000 : 0;
-			if (!row || elapsed >= limit.windowSeconds) fresh.push(key);
-			else if (row.hits >= limit.max)
-				wait = Math.max(wait, Math.ceil(limit.windowSeconds - elapsed));
-			else counted.push(key);
-		}
-		if (wait > 0) return wait;
-		for (const key of fresh) await startLimitWindow(trx, key, now.toISOString());
-		await addLimitHits(trx, counted);
-		if (delayed) {
-			const nextAt = new Date(now.getTime() + delayed.delay.after(delayedCount) * 1000);
-			if (delayedCount > 1) await setLimitHits(trx, delayed.key, delayedCount);
-			else await startLimitWindow(trx, delayed.key, now.toISOString());
-			await setLimitWindow(trx, {
-				key: `${delayed.key}:next`,
-				window_start: nextAt.toISOString(),
-				hits: 0
-			});
-		}
-		return 0;
-	});
+	return transaction(
+		store,
+		async (trx) => {
+			let wait = 0;
+			// A delay keeps its count under its key and the time the next attempt may come under `:next`.
+			let delayedCount = 0;
+			if (delayed) {
+				const [row, next] = await Promise.all(
+					[delayed.key, `${delayed.key}:next`].map((key) => findLimitWindow(trx, key))
+				);
+				const elapsed = row ? (now.getTime() - new Date(row.window_start).getTime()) / 1000 : 0;
+				const fresh = !row || elapsed >= delayed.delay.windowSeconds;
+				const nextAt = next ? new Date(next.window_start).getTime() : 0;
+				if (!fresh && nextAt > now.getTime()) wait = Math.ceil((nextAt - now.getTime()) / 1000);
+				delayedCount = fresh ? 1 : (row?.hits ?? 0) + 1;
+			}
+			const fresh: string[] = [];
+			const counted: string[] = [];
+			for (const [key, limit] of limits) {
+				const row = await findLimitWindow(trx, key);
+				const elapsed = row ? (now.getTime() - new Date(row.window_start).getTime()) / 1000 : 0;
+				if (!row || elapsed >= limit.windowSeconds) fresh.push(key);
+				else if (row.hits >= limit.max)
+					wait = Math.max(wait, Math.ceil(limit.windowSeconds - elapsed));
+				else counted.push(key);
+			}
+			if (wait > 0) return wait;
+			for (const key of fresh) await startLimitWindow(trx, key, now.toISOString());
+			await addLimitHits(trx, counted);
+			if (delayed) {
+				const nextAt = new Date(now.getTime() + delayed.delay.after(delayedCount) * 1000);
+				if (delayedCount > 1) await setLimitHits(trx, delayed.key, delayedCount);
+				else await startLimitWindow(trx, delayed.key, now.toISOString());
+				await setLimitWindow(trx, {
+					key: `${delayed.key}:next`,
+					window_start: nextAt.toISOString(),
+					hits: 0
+				});
+			}
+			return 0;
+		},
+		[...limits.map(([key]) => key), ...(delayed ? [delayed.key] : [])]
+	);
 }
 
 /** Takes back one counted attempt (it turned out to be one that should not count). */

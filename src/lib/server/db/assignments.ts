@@ -61,6 +61,14 @@ export function findAssignmentById(store: Store, id: string): Assignment | undef
 		Assignment | undefined;
 }
 
+/** `findAssignmentById` on either store, for PostgreSQL's answer transaction. */
+export async function readAssignmentById(
+	store: Store,
+	id: string
+): Promise<Assignment | undefined> {
+	return assignments(store).where('assignment.id', '=', id).executeTakeFirst();
+}
+
 export async function setAssignmentClosed(
 	store: Store,
 	id: string,
@@ -114,6 +122,41 @@ function runNow(store: Store, query: Compilable, kind: 'get' | 'all' | 'run') {
  * answer is stored; false otherwise. Synchronous: it runs in the group commit that stores answers,
  * so no answer can arrive between the check and the change. `orderFor` gives each play its order.
  */
+/**
+ * `replaceQuestionsWhileUnanswered` on PostgreSQL, in a transaction of its own: the assignment's
+ * plays are locked first, and an answer locks its play before reading it, so an answer either
+ * committed before (and the change is refused) or waits and then reads the new list.
+ */
+export async function replaceQuestionsWhileUnansweredAsync(
+	store: Store,
+	id: string,
+	questionIds: string[],
+	orderFor: (play: { student_id: string | null; attempt: number | null }) => string[]
+): Promise<boolean> {
+	return store.transaction().execute(async (trx) => {
+		await trx.selectFrom('assignment').select('id').where('id', '=', id).forUpdate().execute();
+		const plays = await trx
+			.selectFrom('play')
+			.select(['id', 'student_id', 'attempt'])
+			.where('assignment_id', '=', id)
+			.forUpdate()
+			.execute();
+		if ((await answersOfAssignment(trx, id).executeTakeFirst()) !== undefined) return false;
+		await trx
+			.updateTable('assignment')
+			.set({ question_ids: JSON.stringify(questionIds) })
+			.where('id', '=', id)
+			.execute();
+		for (const play of plays)
+			await trx
+				.updateTable('play')
+				.set({ question_ids: JSON.stringify(orderFor(play)) })
+				.where('id', '=', play.id)
+				.execute();
+		return true;
+	});
+}
+
 export function replaceQuestionsWhileUnanswered(
 	store: Store,
 	id: string,

@@ -1,11 +1,22 @@
 import { sql, type Insertable } from 'kysely';
-import type { Store } from './connection';
+import { lockKeys, type Store } from './connection';
 import type { RateLimitTable, TeacherTable } from './schema';
 
 /** Teachers, their sessions and the rate-limit windows: every statement of `server/auth/`. */
 
-export async function transaction<T>(store: Store, work: (trx: Store) => Promise<T>): Promise<T> {
-	return store.transaction().execute(work);
+/**
+ * Runs `work` in one transaction holding the locks of `keys`: the rate-limit windows it reads and
+ * writes, so instances sharing PostgreSQL count one attempt at a time.
+ */
+export async function transaction<T>(
+	store: Store,
+	work: (trx: Store) => Promise<T>,
+	keys: readonly string[] = []
+): Promise<T> {
+	return store.transaction().execute(async (trx) => {
+		await lockKeys(trx, keys);
+		return work(trx);
+	});
 }
 
 export async function findTeacherIdByEmail(store: Store, email: string): Promise<string | null> {
@@ -127,7 +138,7 @@ export async function setLimitHits(store: Store, key: string, hits: number): Pro
 export async function removeLimitHit(store: Store, key: string): Promise<void> {
 	await store
 		.updateTable('rate_limit')
-		.set({ hits: sql`max(hits - 1, 0)` })
+		.set({ hits: sql`CASE WHEN hits > 0 THEN hits - 1 ELSE 0 END` })
 		.where('key', '=', key)
 		.execute();
 }

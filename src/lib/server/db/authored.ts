@@ -81,6 +81,24 @@ export async function listAllArticles(store: Store): Promise<AuthoredArticleRow[
 	return store.selectFrom('authored_article').selectAll().execute();
 }
 
+export async function findArticleRow(
+	store: Store,
+	id: string
+): Promise<AuthoredArticleRow | undefined> {
+	return store.selectFrom('authored_article').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findVersionRow(
+	store: Store,
+	id: string
+): Promise<Selectable<AuthoredQuestionVersionTable> | undefined> {
+	return store
+		.selectFrom('authored_question_version')
+		.selectAll()
+		.where('id', '=', id)
+		.executeTakeFirst();
+}
+
 export async function listAllVersions(
 	store: Store
 ): Promise<Selectable<AuthoredQuestionVersionTable>[]> {

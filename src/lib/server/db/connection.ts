@@ -1,31 +1,76 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import {
+	Kysely,
+	Migrator,
+	PostgresAdapter,
+	PostgresDialect,
+	SqliteDialect,
+	sql,
+	type Migration,
+	type MigrationProvider
+} from 'kysely';
+import pg from 'pg';
 import { GroupCommit } from './group-commit';
 import { migrations } from './migrations/index';
 import type { Database } from './schema';
 
 export type Store = Kysely<Database>;
 
-interface Connection {
+/** Which database a store runs on: the embedded SQLite file, or a PostgreSQL server. */
+export type StoreKind = 'sqlite' | 'postgres';
+
+interface SqliteConnection {
+	kind: 'sqlite';
 	sqlite: BetterSqlite3.Database;
 	prepared: Map<string, BetterSqlite3.Statement>;
 	commits: GroupCommit;
 }
 
-/** The SQLite connection under each store: for the statements of the answer path and group commit. */
-const connections = new WeakMap<Store, Connection>();
+interface PostgresConnection {
+	kind: 'postgres';
+	pool: pg.Pool;
+	url: string;
+}
 
-function connectionOf(store: Store): Connection {
+/** What lies under each store: SQLite's connection (answer path, group commit) or PostgreSQL's pool. */
+const connections = new WeakMap<Store, SqliteConnection | PostgresConnection>();
+
+function connectionOf(store: Store): SqliteConnection | PostgresConnection {
 	const connection = connections.get(store);
-	if (!connection) throw new Error('This store was not opened with storeOver().');
+	if (connection) return connection;
+	throw new Error('This store was not opened with openStore(), storeOver() or postgresStore().');
+}
+
+function sqliteOf(store: Store): SqliteConnection {
+	const connection = connectionOf(store);
+	if (connection.kind !== 'sqlite')
+		throw new Error(
+			'Synchronous statements run only on SQLite; use the async query on PostgreSQL.'
+		);
 	return connection;
 }
 
-/** A prepared statement on the store's connection, prepared once per SQL text. */
+/** Which database `store` runs on; a transaction is asked through its adapter. */
+export function storeKind(store: Store): StoreKind {
+	return store.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/** The PostgreSQL pool under a store, for the event bus's listening client; null on SQLite. */
+export function postgresUrlOf(store: Store): string | null {
+	const connection = connectionOf(store);
+	return connection.kind === 'postgres' ? connection.url : null;
+}
+
+/** True when `location` names a PostgreSQL server rather than a SQLite file. */
+export function isPostgresUrl(location: string): boolean {
+	return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** A prepared statement on the store's SQLite connection, prepared once per SQL text. */
 export function statement(store: Store, query: string): BetterSqlite3.Statement {
-	const { sqlite, prepared } = connectionOf(store);
+	const { sqlite, prepared } = sqliteOf(store);
 	let found = prepared.get(query);
 	if (!found) {
 		found = sqlite.prepare(query);
@@ -36,10 +81,61 @@ export function statement(store: Store, query: string): BetterSqlite3.Statement 
 
 /**
  * Runs `work` (synchronous statements only) in the store's next group commit; resolves once the
- * transaction it ran in is durable.
+ * transaction it ran in is durable. SQLite only: on PostgreSQL each answer is its own transaction
+ * and the server's own group commit (commit_delay) shares the fsyncs.
  */
 export function inGroupCommit<T>(store: Store, work: () => T): Promise<T> {
-	return connectionOf(store).commits.run(work);
+	return sqliteOf(store).commits.run(work);
+}
+
+/** Runs `work` in one transaction on the store; resolves once it is committed. */
+export function inTransaction<T>(store: Store, work: (trx: Store) => Promise<T>): Promise<T> {
+	return store.transaction().execute(work);
+}
+
+/**
+ * Runs `work` while holding a lock named `key` across every instance: a transaction-scoped
+ * advisory lock on PostgreSQL. On SQLite one process serves the file and the callers keep their
+ * own in-process order, so `work` simply runs.
+ */
+export async function withStoreLock<T>(
+	store: Store,
+	key: string,
+	work: (trx: Store) => Promise<T>
+): Promise<T> {
+	if (storeKind(store) === 'sqlite') return work(store);
+	return store.transaction().execute(async (trx) => {
+		await sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+		return work(trx);
+	});
+}
+
+/**
+ * Inside a transaction: takes the locks named `keys` until it ends (PostgreSQL, in one order so
+ * two transactions never wait on each other). SQLite runs one transaction at a time already.
+ */
+export async function lockKeys(trx: Store, keys: readonly string[]): Promise<void> {
+	if (storeKind(trx) === 'sqlite') return;
+	for (const key of [...new Set(keys)].sort())
+		await sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+}
+
+/**
+ * Runs `work` unless another instance is running the job named `key` right now (PostgreSQL's
+ * advisory lock, tried without waiting); returns null when skipped. On SQLite it always runs.
+ */
+export async function unlessRunningElsewhere<T>(
+	store: Store,
+	key: string,
+	work: () => Promise<T>
+): Promise<T | null> {
+	if (storeKind(store) === 'sqlite') return work();
+	return store.transaction().execute(async (trx) => {
+		const { rows } = await sql<{
+			got: boolean;
+		}>`SELECT pg_try_advisory_xact_lock(hashtext(${key})) AS got`.execute(trx);
+		return rows[0]?.got ? work() : null;
+	});
 }
 
 /**
@@ -78,7 +174,25 @@ export function storeOver(sqlite: BetterSqlite3.Database): Store {
 		}
 	};
 	const store = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-	connections.set(store, { sqlite, prepared, commits });
+	connections.set(store, { kind: 'sqlite', sqlite, prepared, commits });
+	return store;
+}
+
+// Counts (int8) and sums (numeric) come back from pg as strings, to keep their full range; every
+// figure Byline stores fits a JavaScript number, so they are numbers, as on SQLite.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+/**
+ * Kysely over a PostgreSQL pool. Its default commit (`synchronous_commit = on`) waits for the WAL
+ * to reach disk, so an acknowledged answer is durable here too.
+ */
+export function postgresStore(url: string, poolSize = 10): Store {
+	const pool = new pg.Pool({ connectionString: url, max: poolSize });
+	// An idle client losing its server is reported here; without a listener it would end the process.
+	pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
+	const store = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	connections.set(store, { kind: 'postgres', pool, url });
 	return store;
 }
 
@@ -90,8 +204,11 @@ export async function migrate(store: Store): Promise<void> {
 	if (error) throw error;
 }
 
-export async function openStore(path: string): Promise<Store> {
-	const store = storeOver(openSqlite(path));
+/** A `postgres://` URL opens PostgreSQL; anything else is a SQLite file's path. */
+export async function openStore(location: string, poolSize?: number): Promise<Store> {
+	const store = isPostgresUrl(location)
+		? postgresStore(location, poolSize)
+		: storeOver(openSqlite(location));
 	await migrate(store);
 	return store;
 }

@@ -126,6 +126,17 @@ export function findRunningKiosk(store: Store, id: string): Kiosk | null {
 	return row ? toKiosk(row) : null;
 }
 
+/** `findRunningKiosk` on either store, for PostgreSQL's answer transaction. */
+export async function readRunningKiosk(store: Store, id: string): Promise<Kiosk | null> {
+	const row = await store
+		.selectFrom('kiosk')
+		.selectAll()
+		.where('id', '=', id)
+		.where('revoked_at', 'is', null)
+		.executeTakeFirst();
+	return row ? toKiosk(row) : null;
+}
+
 export async function setKioskRevoked(store: Store, id: string, at: string): Promise<void> {
 	await store
 		.updateTable('kiosk')

@@ -1,12 +1,13 @@
 import type { Grade } from '$lib/quiz/grading';
 import type { AnswerRecord, PlayOwner, PlayRecord } from '$lib/quiz/play';
 import type { QuizResponse } from '$lib/quiz/response';
-import { statement, type Store } from './connection';
+import { inGroupCommit, statement, storeKind, type Store } from './connection';
 import type { AnswerTable, PlayTable } from './schema';
 
 /**
- * Plays and answers. The answer path runs inside a group commit, so its statements are
- * synchronous prepared statements on the store's SQLite connection; rows become domain values
+ * Plays and answers. On SQLite the answer path runs inside a group commit, so its statements are
+ * synchronous prepared statements on the store's connection; on PostgreSQL the same statements are
+ * Kysely queries in one transaction per answer (the `…Async` twins). Rows become domain values
  * here, with their JSON decoded once.
  */
 
@@ -84,6 +85,77 @@ export function loadPlay(store: Store, id: string): StoredPlay | null {
 	return { record: toRecord(row), owner: ownerOf(row), answers };
 }
 
+/**
+ * One play with its answers on either store. On PostgreSQL `forUpdate` locks the play's row until
+ * the transaction ends, so two instances answering one play take turns.
+ */
+export async function readPlay(
+	store: Store,
+	id: string,
+	forUpdate = false
+): Promise<StoredPlay | null> {
+	if (storeKind(store) === 'sqlite') return loadPlay(store, id);
+	let query = store.selectFrom('play').selectAll().where('id', '=', id);
+	if (forUpdate) query = query.forUpdate();
+	const row = await query.executeTakeFirst();
+	if (!row) return null;
+	const answers = await store
+		.selectFrom('answer')
+		.selectAll()
+		.where('play_id', '=', id)
+		.orderBy('position')
+		.execute();
+	return {
+		record: toRecord(row as PlayRow),
+		owner: ownerOf(row as PlayRow),
+		answers: answers.map(toAnswer)
+	};
+}
+
+/** Stores a new play on either store: in SQLite's next group commit, or in one statement. */
+export async function savePlay(store: Store, record: PlayRecord, owner: PlayOwner): Promise<void> {
+	if (storeKind(store) === 'sqlite')
+		return inGroupCommit(store, () => insertPlay(store, record, owner));
+	await store
+		.insertInto('play')
+		.values({
+			id: record.id,
+			quiz_id: owner.kind === 'quiz' ? owner.quizId : owner.kind,
+			assignment_id: owner.kind === 'assignment' ? owner.id : null,
+			kiosk_id: owner.kind === 'kiosk' ? owner.id : null,
+			question_ids: JSON.stringify(record.questionIds),
+			seed: record.seed,
+			created_at: record.createdAt,
+			finished_at: record.finishedAt,
+			student_id: record.studentId,
+			attempt: record.attempt,
+			deadline_at: record.deadline,
+			feedback: record.feedback
+		})
+		.execute();
+}
+
+/** The plays whose `column` is `id`, with their answers, in `order` (Kysely, for PostgreSQL). */
+async function playsWhereAsync(
+	store: Store,
+	column: 'student_id' | 'assignment_id',
+	id: string,
+	order: 'attempt' | 'created_at'
+): Promise<StoredPlay[]> {
+	const [rows, answers] = await Promise.all([
+		store.selectFrom('play').selectAll().where(column, '=', id).orderBy(order).execute(),
+		store
+			.selectFrom('answer')
+			.innerJoin('play', 'play.id', 'answer.play_id')
+			.selectAll('answer')
+			.where(`play.${column}`, '=', id)
+			.orderBy('answer.play_id')
+			.orderBy('answer.position')
+			.execute()
+	]);
+	return playsWithAnswers(rows as PlayRow[], answers);
+}
+
 /** The plays whose `column` is `id`, with their answers, in `order`. */
 function playsWhere(
 	store: Store,
@@ -92,7 +164,6 @@ function playsWhere(
 	order: 'attempt' | 'created_at'
 ): StoredPlay[] {
 	return playsWithAnswers(
-		store,
 		statement(store, `SELECT * FROM play WHERE ${column} = ? ORDER BY ${order}`).all(
 			id
 		) as PlayRow[],
@@ -105,16 +176,23 @@ function playsWhere(
 }
 
 /** Every play of one student with its answers, oldest attempt first. */
-export function loadPlaysOfStudent(store: Store, studentId: string): StoredPlay[] {
+export async function loadPlaysOfStudent(store: Store, studentId: string): Promise<StoredPlay[]> {
+	if (storeKind(store) === 'postgres')
+		return playsWhereAsync(store, 'student_id', studentId, 'attempt');
 	return playsWhere(store, 'student_id', studentId, 'attempt');
 }
 
 /** Every attempt at one assignment with its answers. */
-export function loadPlaysOfAssignment(store: Store, assignmentId: string): StoredPlay[] {
+export async function loadPlaysOfAssignment(
+	store: Store,
+	assignmentId: string
+): Promise<StoredPlay[]> {
+	if (storeKind(store) === 'postgres')
+		return playsWhereAsync(store, 'assignment_id', assignmentId, 'created_at');
 	return playsWhere(store, 'assignment_id', assignmentId, 'created_at');
 }
 
-function playsWithAnswers(store: Store, rows: PlayRow[], answers: AnswerTable[]): StoredPlay[] {
+function playsWithAnswers(rows: PlayRow[], answers: AnswerTable[]): StoredPlay[] {
 	const byPlay = new Map<string, AnswerRecord[]>();
 	for (const a of answers) {
 		const list = byPlay.get(a.play_id) ?? [];
@@ -160,6 +238,51 @@ export function markFinished(store: Store, id: string, at: string): void {
 
 export function touchStudent(store: Store, studentId: string, at: string): void {
 	statement(store, 'UPDATE student SET last_active_at = ? WHERE id = ?').run(at, studentId);
+}
+
+/** `insertAnswer` as a Kysely query, for PostgreSQL's transaction; the constraints decide the same way. */
+export async function insertAnswerAsync(
+	store: Store,
+	playId: string,
+	answer: AnswerRecord
+): Promise<boolean> {
+	const result = await store
+		.insertInto('answer')
+		.values({
+			play_id: playId,
+			position: answer.position,
+			question_id: answer.questionId,
+			response: JSON.stringify(answer.response),
+			credit: answer.credit,
+			points: answer.points,
+			streak: answer.streak,
+			answered_at: answer.answeredAt,
+			grade: answer.grade === null ? null : JSON.stringify(answer.grade)
+		})
+		.onConflict((c) => c.doNothing())
+		.executeTakeFirst();
+	return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+export async function markFinishedAsync(store: Store, id: string, at: string): Promise<void> {
+	await store
+		.updateTable('play')
+		.set({ finished_at: at })
+		.where('id', '=', id)
+		.where('finished_at', 'is', null)
+		.execute();
+}
+
+export async function touchStudentAsync(
+	store: Store,
+	studentId: string,
+	at: string
+): Promise<void> {
+	await store
+		.updateTable('student')
+		.set({ last_active_at: at })
+		.where('id', '=', studentId)
+		.execute();
 }
 
 /** Removes a student's attempts (answers go with them). */

@@ -104,7 +104,15 @@ export interface StudentTable {
 	last_active_at: string;
 }
 
+export interface JobRunTable {
+	job: string;
+	slot: string;
+	instance: string;
+	ran_at: string;
+}
+
 export interface Database extends KioskTables, CapTables, AuthoredTables {
+	job_run: JobRunTable;
 	play: PlayTable;
 	answer: AnswerTable;
 	teacher: TeacherTable;

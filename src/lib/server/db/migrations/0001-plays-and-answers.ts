@@ -17,7 +17,8 @@ export const playsAndAnswers: Migration = {
 			.addColumn('position', 'integer', (c) => c.notNull())
 			.addColumn('question_id', 'text', (c) => c.notNull())
 			.addColumn('response', 'text', (c) => c.notNull())
-			.addColumn('credit', 'real', (c) => c.notNull())
+			// Double precision: a double on SQLite too, and not PostgreSQL's 4-byte `real`.
+			.addColumn('credit', 'double precision', (c) => c.notNull())
 			.addColumn('points', 'integer', (c) => c.notNull())
 			.addColumn('streak', 'integer', (c) => c.notNull())
 			.addColumn('answered_at', 'text', (c) => c.notNull())

@@ -6,6 +6,7 @@ import { playOwners } from './0004-play-owners';
 import { assignmentStudentCaps } from './0005-assignment-student-caps';
 import { assignmentReveal } from './0006-assignment-reveal';
 import { classArchiveAndKioskProfile } from './0007-class-archive-and-kiosk-profile';
+import { jobRuns } from './0008-job-runs';
 import { authored } from './0010-authored';
 
 /**
@@ -20,5 +21,6 @@ export const migrations: Record<string, Migration> = {
 	'0005-assignment-student-caps': assignmentStudentCaps,
 	'0006-assignment-reveal': assignmentReveal,
 	'0007-class-archive-and-kiosk-profile': classArchiveAndKioskProfile,
+	'0008-job-runs': jobRuns,
 	'0010-authored': authored
 };
