@@ -7,7 +7,8 @@ const tsx = join(root, 'node_modules/.bin/tsx');
 const run = (script: string, ...args: string[]) =>
 	spawnSync(tsx, [join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8' });
 
-describe('npm run questions:check', () => {
+// Each test starts a process that loads TypeScript and the whole bank: seconds on a busy machine.
+describe('npm run questions:check', { timeout: 60_000 }, () => {
 	it('passes on the project bank', () => {
 		const out = run('questions-check.ts');
 		expect(out.stderr).toBe('');
@@ -30,7 +31,7 @@ describe('npm run questions:check', () => {
 	});
 });
 
-describe('npm run --silent questions:export', () => {
+describe('npm run --silent questions:export', { timeout: 60_000 }, () => {
 	it('prints one JSON document in the documented shape and nothing else', () => {
 		const out = run('questions-export.ts');
 		expect(out.status).toBe(0);
