@@ -272,7 +272,8 @@ export async function importCheckedSet(
 			article.lines.map((l) => l.part)
 		);
 	const rename = (a: string) => (a === article.id ? id : a);
-	for (const q of set.questions)
+	// One millisecond apart, so the questions list in the set's order on every store.
+	for (const [i, q] of set.questions.entries())
 		await saveQuestion(
 			app,
 			id,
@@ -282,7 +283,7 @@ export async function importCheckedSet(
 				articles: q.articles.map(rename),
 				evidence: q.evidence.map((e) => ({ ...e, article: rename(e.article) }))
 			},
-			now
+			new Date(now.getTime() + i)
 		);
 	return id;
 }
