@@ -416,7 +416,7 @@ try {
 		`\nanswer action = ${median(ratios).toFixed(2)}× the SvelteKit endpoint ` +
 			`(rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')}), ` +
 			`${((100 * answers.rate) / bare.rate).toFixed(1)} % of bare node:http ` +
-			`(${answers.count} answers, synchronous=FULL)`
+			`(${answers.count} answers, each acknowledged only once its log flush is on disk)`
 	);
 	for (const [name, r] of [
 		['bare', bare],
