@@ -1,27 +1,12 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { bank } from './support/bank';
+import { rightAnswerTo } from './support/answer-form';
 import { testPort } from './support/ports';
 import { TestServer } from './support/server';
 
 const STUDENTS = 40;
 /** Killed once this many answers are acknowledged, with every student's next answer in flight. */
 const KILL_AFTER = 150;
-
-/** The right answer to the question the play page shows, as the form would post it. */
-function answerTo(html: string): URLSearchParams | null {
-	const id = /name="question" value="([^"]+)"/.exec(html)?.[1];
-	const q = bank.questions.find((x) => x.id === id);
-	if (!q) return null;
-	const fields = new URLSearchParams({ question: q.id });
-	if (q.type === 'single-choice' || q.type === 'find-the-evidence') fields.set('choice', q.answer);
-	if (q.type === 'true-false') fields.set('choice', q.answer ? 'True' : 'False');
-	if (q.type === 'select-all') for (const a of q.answers) fields.append('choices', a);
-	if (q.type === 'who-said-it') q.pairs.forEach((p, i) => fields.set(`place-${i}`, p.speaker));
-	if (q.type === 'fact-or-opinion')
-		q.statements.forEach((s, i) => fields.set(`place-${i}`, s.label));
-	return fields;
-}
 
 test('every acknowledged answer survives kill -9 under load', async () => {
 	test.setTimeout(120_000);
@@ -56,7 +41,7 @@ test('every acknowledged answer survives kill -9 under load', async () => {
 					let fields: URLSearchParams | null;
 					let status: number;
 					try {
-						fields = answerTo(await (await fetch(`${server.url}/play/${play}`)).text());
+						fields = rightAnswerTo(await (await fetch(`${server.url}/play/${play}`)).text());
 						if (!fields) return;
 						status = (await post(`/play/${play}?/answer`, fields)).status;
 					} catch {
