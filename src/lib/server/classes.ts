@@ -7,8 +7,7 @@ import {
 	findClassOfTeacher,
 	insertClass,
 	listClassesOfTeacher,
-	renameClassOfTeacher,
-	setClassArchived
+	updateClassOfTeacher
 } from './db/classes';
 
 export interface ClassSummary {
@@ -72,7 +71,7 @@ export async function renameClass(
 ): Promise<{ ok: true } | { ok: false; message: string }> {
 	const checked = className(nameInput);
 	if (!checked.ok) return checked;
-	await renameClassOfTeacher(app.store, teacherId, classId, checked.name);
+	await updateClassOfTeacher(app.store, teacherId, classId, { name: checked.name });
 	return { ok: true };
 }
 
@@ -87,7 +86,9 @@ export async function archiveClass(
 	classId: string,
 	now: Date | null
 ): Promise<boolean> {
-	const changed = await setClassArchived(app.store, teacherId, classId, now?.toISOString() ?? null);
+	const changed = await updateClassOfTeacher(app.store, teacherId, classId, {
+		archived_at: now?.toISOString() ?? null
+	});
 	for (const a of await listAssignmentsOfClass(app.store, classId))
 		app.sources.assignment.forget(a.id);
 	return changed;

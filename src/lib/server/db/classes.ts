@@ -54,32 +54,19 @@ export async function deleteClassOfTeacher(
 	return Number(result.numDeletedRows) > 0;
 }
 
-/** Renames the class if it is this teacher's; false when there was none. */
-export async function renameClassOfTeacher(
+/**
+ * Renames, archives (a time) or restores (null) the class if it is this teacher's; false when
+ * there was none.
+ */
+export async function updateClassOfTeacher(
 	store: Store,
 	teacherId: string,
 	classId: string,
-	name: string
+	changes: { name: string } | { archived_at: string | null }
 ): Promise<boolean> {
 	const result = await store
 		.updateTable('class')
-		.set({ name })
-		.where('id', '=', classId)
-		.where('teacher_id', '=', teacherId)
-		.executeTakeFirst();
-	return Number(result.numUpdatedRows) > 0;
-}
-
-/** Archives (a time) or restores (null) the class if it is this teacher's; false when there was none. */
-export async function setClassArchived(
-	store: Store,
-	teacherId: string,
-	classId: string,
-	archivedAt: string | null
-): Promise<boolean> {
-	const result = await store
-		.updateTable('class')
-		.set({ archived_at: archivedAt })
+		.set(changes)
 		.where('id', '=', classId)
 		.where('teacher_id', '=', teacherId)
 		.executeTakeFirst();
