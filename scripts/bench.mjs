@@ -252,27 +252,11 @@ try {
 		return plays;
 	}
 
-	/** The answer load at `at` for `seconds`, as for SQLite above; then a burst of `BURST`. */
-	async function answerLoadAndBurst(at, questionsOfPlays, rate) {
-		const headers = { ...post, origin: at };
-		const plays = await startPlays(
-			Math.ceil((rate * SECONDS * 1.2) / 10) + CONCURRENCY,
-			at,
-			questionsOfPlays
-		);
-		// A play's next answer is sent only once its last one is acknowledged, as a student would:
-		// answers to one play from concurrent clients could otherwise overtake each other.
-		const ready = [];
-		let fresh = 0;
-		const measured = await load(async () => {
-			const play = ready.shift() ?? plays[fresh++];
-			if (!play) return null;
-			const id = play.questions.shift();
-			const done = () => {
-				if (play.questions.length > 0) ready.push(play);
-			};
-			return { url: `${at}${play.path}?/answer`, body: forms.get(id), headers, done };
-		});
+	/**
+	 * The burst: `BURST` students have the question page open (a warm connection each), then all
+	 * answer at once; the time until the last is acknowledged, and the statuses.
+	 */
+	async function burstAt(at, questionsOfPlays, headers) {
 		const burstPlays = await startPlays(BURST, at, questionsOfPlays);
 		const students = burstPlays.map((play) => ({
 			play,
@@ -295,6 +279,31 @@ try {
 		);
 		const burst = performance.now() - t0;
 		for (const s of students) s.agent.destroy();
+		return { burst, statuses };
+	}
+
+	/** The answer load at `at` for `seconds`, as for SQLite above; then a burst of `BURST`. */
+	async function answerLoadAndBurst(at, questionsOfPlays, rate) {
+		const headers = { ...post, origin: at };
+		const plays = await startPlays(
+			Math.ceil((rate * SECONDS * 1.2) / 10) + CONCURRENCY,
+			at,
+			questionsOfPlays
+		);
+		// A play's next answer is sent only once its last one is acknowledged, as a student would:
+		// answers to one play from concurrent clients could otherwise overtake each other.
+		const ready = [];
+		let fresh = 0;
+		const measured = await load(async () => {
+			const play = ready.shift() ?? plays[fresh++];
+			if (!play) return null;
+			const id = play.questions.shift();
+			const done = () => {
+				if (play.questions.length > 0) ready.push(play);
+			};
+			return { url: `${at}${play.path}?/answer`, body: forms.get(id), headers, done };
+		});
+		const { burst, statuses } = await burstAt(at, questionsOfPlays, headers);
 		return { ...measured, burst, statuses };
 	}
 
@@ -352,29 +361,7 @@ try {
 	const [bare, floor, answers] = [summary('bare'), summary('floor'), summary('answers')];
 	const ratios = rounds.map((r) => r.answers.rate / r.floor.rate);
 
-	// The burst: every student has the question page open (a warm connection), then all answer.
-	const burstPlays = await startPlays(BURST);
-	const students = burstPlays.map((play) => ({
-		play,
-		agent: new http.Agent({ keepAlive: true, maxSockets: 1 })
-	}));
-	await Promise.all(students.map((s) => request(`${origin}${s.play.path}`, 'GET', '', s.agent)));
-	const statuses = new Map();
-	const t0 = performance.now();
-	await Promise.all(
-		students.map(async (s) => {
-			const res = await request(
-				`${origin}${s.play.path}?/answer`,
-				'POST',
-				forms.get(s.play.questions[0]),
-				s.agent,
-				post
-			);
-			statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-		})
-	);
-	const burstMs = performance.now() - t0;
-	for (const s of students) s.agent.destroy();
+	const { burst: burstMs, statuses } = await burstAt(origin, sqliteQuestions, post);
 
 	// What a phone downloads: every script the page loads or preloads, gzipped.
 	async function pageScripts(path) {
