@@ -224,3 +224,13 @@ export async function addVersion(
 			.execute();
 	});
 }
+
+/** The teacher who added this article; null when it is not a teacher's. */
+export async function findArticleOwner(store: Store, id: string): Promise<string | null> {
+	const row = await store
+		.selectFrom('authored_article')
+		.select('teacher_id')
+		.where('id', '=', id)
+		.executeTakeFirst();
+	return row?.teacher_id ?? null;
+}

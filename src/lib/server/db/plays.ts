@@ -301,6 +301,18 @@ export async function isRoundOf(store: Store, kioskId: string, playId: string): 
 	return row !== undefined;
 }
 
+/** The questions a play asks, in order; null when there is no such play (of this kiosk, if named). */
+export async function findQuestionIdsOfPlay(
+	store: Store,
+	playId: string,
+	kioskId?: string
+): Promise<string[] | null> {
+	let query = store.selectFrom('play').select('question_ids').where('id', '=', playId);
+	if (kioskId !== undefined) query = query.where('kiosk_id', '=', kioskId);
+	const row = await query.executeTakeFirst();
+	return row ? (JSON.parse(row.question_ids) as string[]) : null;
+}
+
 /** Deletes one round of a kiosk (its answers cascade). */
 export async function deleteRound(store: Store, kioskId: string, playId: string): Promise<void> {
 	await store.deleteFrom('play').where('id', '=', playId).where('kiosk_id', '=', kioskId).execute();
