@@ -13,41 +13,53 @@ export const KIOSK_DEFAULTS = {
 
 /**
  * The settings of a kiosk profile, read from the teacher's form. `quizIds` are the catalogue's
- * quizzes a round may draw from; anything else is refused rather than silently dropped.
+ * quizzes and `articleIds` the teacher's own articles a round may draw from; anything else (another
+ * teacher's article too) is refused rather than silently dropped.
  */
-export const kioskSettingsSchema = (quizIds: readonly string[]) =>
-	z.object({
-		title: z
-			.string()
-			.overwrite(visibleText)
-			.min(1, 'Give the kiosk a title; the screen shows it in large type.')
-			.max(60, 'Keep the title under 60 characters so it fits the screen.'),
-		quizzes: z
-			.array(z.string())
-			.min(1, 'Tick at least one quiz or skill for the rounds to draw from.')
-			.refine((ids) => ids.every((id) => quizIds.includes(id)), 'Pick quizzes from the list.')
-			.transform((ids) => [...new Set(ids)]),
-		roundSize: z.coerce
-			.number({ error: 'Say how many questions a round asks.' })
-			.int('Questions per round is a whole number.')
-			.min(ROUND_SIZE.min, `A round asks at least ${ROUND_SIZE.min} question.`)
-			.max(ROUND_SIZE.max, `A round asks at most ${ROUND_SIZE.max} questions.`),
-		idleSeconds: z.coerce
-			.number({ error: 'Say after how many seconds an untouched screen asks “Still playing?”.' })
-			.int('The idle timeout is a whole number of seconds.')
-			.min(IDLE_SECONDS.min, `The idle timeout is at least ${IDLE_SECONDS.min} seconds.`)
-			.max(IDLE_SECONDS.max, `The idle timeout is at most ${IDLE_SECONDS.max} seconds.`),
-		leaderboard: z.boolean(),
-		maxDifficulty: z.coerce
-			.number({ error: 'Choose the hardest questions a round may ask.' })
-			.int('Choose the hardest questions a round may ask.')
-			.min(1, 'Choose the hardest questions a round may ask.')
-			.max(3, 'Choose the hardest questions a round may ask.'),
-		questionTypes: z
-			.array(z.enum(QUESTION_TYPES, { error: 'Pick question types from the list.' }))
-			.min(1, 'Tick at least one kind of question.')
-			.transform((types) => [...new Set(types)])
-	});
+export const kioskSettingsSchema = (quizIds: readonly string[], articleIds: readonly string[]) =>
+	z
+		.object({
+			title: z
+				.string()
+				.overwrite(visibleText)
+				.min(1, 'Give the kiosk a title; the screen shows it in large type.')
+				.max(60, 'Keep the title under 60 characters so it fits the screen.'),
+			quizzes: z
+				.array(z.string())
+				.refine((ids) => ids.every((id) => quizIds.includes(id)), 'Pick quizzes from the list.')
+				.transform((ids) => [...new Set(ids)]),
+			articles: z
+				.array(z.string())
+				.refine(
+					(ids) => ids.every((id) => articleIds.includes(id)),
+					'Pick articles from your own list: only the articles you added can be drawn from.'
+				)
+				.transform((ids) => [...new Set(ids)]),
+			roundSize: z.coerce
+				.number({ error: 'Say how many questions a round asks.' })
+				.int('Questions per round is a whole number.')
+				.min(ROUND_SIZE.min, `A round asks at least ${ROUND_SIZE.min} question.`)
+				.max(ROUND_SIZE.max, `A round asks at most ${ROUND_SIZE.max} questions.`),
+			idleSeconds: z.coerce
+				.number({ error: 'Say after how many seconds an untouched screen asks “Still playing?”.' })
+				.int('The idle timeout is a whole number of seconds.')
+				.min(IDLE_SECONDS.min, `The idle timeout is at least ${IDLE_SECONDS.min} seconds.`)
+				.max(IDLE_SECONDS.max, `The idle timeout is at most ${IDLE_SECONDS.max} seconds.`),
+			leaderboard: z.boolean(),
+			maxDifficulty: z.coerce
+				.number({ error: 'Choose the hardest questions a round may ask.' })
+				.int('Choose the hardest questions a round may ask.')
+				.min(1, 'Choose the hardest questions a round may ask.')
+				.max(3, 'Choose the hardest questions a round may ask.'),
+			questionTypes: z
+				.array(z.enum(QUESTION_TYPES, { error: 'Pick question types from the list.' }))
+				.min(1, 'Tick at least one kind of question.')
+				.transform((types) => [...new Set(types)])
+		})
+		.refine((s) => s.quizzes.length + s.articles.length > 0, {
+			message: 'Tick at least one quiz, skill or article of yours for the rounds to draw from.',
+			path: ['quizzes']
+		});
 
 export type KioskSettings = z.output<ReturnType<typeof kioskSettingsSchema>>;
 
@@ -56,6 +68,7 @@ export function settingsInput(form: FormData): Record<string, unknown> {
 	return {
 		title: String(form.get('title') ?? ''),
 		quizzes: form.getAll('quizzes').map(String),
+		articles: form.getAll('articles').map(String),
 		roundSize: String(form.get('roundSize') ?? ''),
 		idleSeconds: String(form.get('idleSeconds') ?? ''),
 		leaderboard: form.get('leaderboard') === 'on',
@@ -70,8 +83,12 @@ export function settingsInput(form: FormData): Record<string, unknown> {
 export type SettingsResult =
 	{ ok: true; settings: KioskSettings } | { ok: false; message: string; field: string };
 
-export function parseKioskSettings(form: FormData, quizIds: readonly string[]): SettingsResult {
-	const parsed = kioskSettingsSchema(quizIds).safeParse(settingsInput(form));
+export function parseKioskSettings(
+	form: FormData,
+	quizIds: readonly string[],
+	articleIds: readonly string[]
+): SettingsResult {
+	const parsed = kioskSettingsSchema(quizIds, articleIds).safeParse(settingsInput(form));
 	if (parsed.success) return { ok: true, settings: parsed.data };
 	const issue = parsed.error.issues[0];
 	return { ok: false, message: issue.message, field: String(issue.path[0] ?? '') };

@@ -11,6 +11,7 @@ import { pageLines } from '$lib/bank/text';
 import { NOT_STATED, type PagePart } from '$lib/bank/vocabulary';
 import type { App } from './app';
 import type { LoadedBank } from './bank';
+import { forgetKiosksDrawingFrom } from './kiosks';
 import {
 	addVersion,
 	findArticleOfTeacher,
@@ -186,6 +187,19 @@ export async function findOwnQuestion(
  * answered one stays as it was, so a stored play keeps grading and showing what it asked.
  */
 export async function saveQuestion(
+	app: App,
+	articleId: string,
+	existing: OwnQuestion | null,
+	question: Question,
+	now: Date
+): Promise<{ id: string; versionId: string; newVersion: boolean }> {
+	const saved = await storeQuestion(app, articleId, existing, question, now);
+	// A kiosk drawing from the article keeps its pool cached: its next round must ask this version.
+	await forgetKiosksDrawingFrom(app, articleId);
+	return saved;
+}
+
+async function storeQuestion(
 	app: App,
 	articleId: string,
 	existing: OwnQuestion | null,

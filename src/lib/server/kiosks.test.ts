@@ -14,6 +14,7 @@ import {
 	findKioskByToken,
 	findOwnKiosk,
 	isRoundOf,
+	kioskPoolSize,
 	kioskQuiz,
 	renewKioskUrl,
 	revokeKiosk,
@@ -21,6 +22,8 @@ import {
 	type Kiosk
 } from './kiosks';
 import { getPlay as openPlay, submitAnswer } from './plays';
+import { addArticle, saveQuestion } from './authored';
+import type { Question } from '$lib/bank/schema';
 
 const bank = loadBankOrThrow(resolve(import.meta.dirname, '../../../questions'));
 const now = new Date('2026-03-02T10:00:00Z');
@@ -31,7 +34,8 @@ const settings = {
 	idleSeconds: 60,
 	leaderboard: true,
 	maxDifficulty: 3,
-	questionTypes: [...QUESTION_TYPES]
+	questionTypes: [...QUESTION_TYPES],
+	articles: [] as string[]
 };
 
 let app: App;
@@ -303,8 +307,97 @@ describe('a kiosk’s limits on what rounds draw', () => {
 		);
 		const kiosk = await findKioskByToken(app, token);
 		if (!kiosk) throw new Error('no kiosk');
-		const pool = kioskQuiz(app.bank, kiosk).questionIds.map((id) => app.bank.question.get(id));
+		const pool = kioskQuiz(app.bank, kiosk, []).questionIds.map((id) => app.bank.question.get(id));
 		expect(pool.length).toBeGreaterThan(0);
 		expect(pool.every((q) => q?.difficulty === 1 && q.type === 'true-false')).toBe(true);
+	});
+});
+
+describe('a kiosk drawing from its owner’s own questions', () => {
+	const LINE = 'The council voted to close the pool.';
+
+	async function ownArticle(teacherId: string) {
+		const article = await addArticle(
+			app,
+			teacherId,
+			{
+				details: {
+					headline: 'Pool to close',
+					outlet: 'Town Crier',
+					author: 'A. Writer',
+					published: '2026-03-01',
+					url: 'not stated',
+					kind: 'news report'
+				},
+				body: LINE,
+				original: null
+			},
+			now
+		);
+		const question = (prompt: string): Question => ({
+			id: 'draft',
+			type: 'true-false',
+			articles: [article],
+			skill: 'attribution',
+			difficulty: 1,
+			stance: 'neutral',
+			prompt,
+			explanation: 'The article says so.',
+			evidence: [{ article, quote: LINE }],
+			answer: true
+		});
+		const saved = await saveQuestion(app, article, null, question('The council voted.'), now);
+		return { article, question, saved };
+	}
+
+	it('asks the owner’s current versions, alone or beside the bank, and counts them in the pool', async () => {
+		const owner = await teacher('t-own');
+		const { article, saved } = await ownArticle(owner);
+		const alone = { ...settings, quizzes: [], articles: [article] };
+		expect(await kioskPoolSize(app, owner, alone)).toBe(1);
+		const { kiosk } = await kioskFor(owner, alone);
+		const round = await startRound(app, kiosk, now);
+		expect((await findPlay(app.store, round ?? ''))?.question_ids).toBe(
+			JSON.stringify([saved.versionId])
+		);
+		const beside = { ...alone, quizzes: ['skill-sourcing'] };
+		expect(await kioskPoolSize(app, owner, beside)).toBe(
+			(await kioskPoolSize(app, owner, { ...beside, articles: [] })) + 1
+		);
+		// The difficulty and kinds of question still apply to the owner's questions.
+		expect(await kioskPoolSize(app, owner, { ...alone, questionTypes: ['single-choice'] })).toBe(0);
+	});
+
+	it('never draws another teacher’s questions, whatever ids its row names', async () => {
+		const { article } = await ownArticle(await teacher('t-author'));
+		const other = await teacher('t-other');
+		const theirs = { ...settings, quizzes: [], articles: [article] };
+		expect(await kioskPoolSize(app, other, theirs)).toBe(0);
+		const { kiosk } = await kioskFor(other, theirs);
+		expect(await startRound(app, kiosk, now)).toBeNull();
+	});
+
+	it('asks an edited question’s new version from the next round; the old round keeps its own', async () => {
+		const owner = await teacher('t-edit');
+		const { article, question, saved } = await ownArticle(owner);
+		const { id, kiosk } = await kioskFor(owner, { ...settings, quizzes: [], articles: [article] });
+		const first = await finishRound(kiosk);
+		expect(app.sources.kiosk.resolve(app.store, id)?.quiz.questionIds).toEqual([saved.versionId]);
+		const edited = await saveQuestion(
+			app,
+			article,
+			{ id: saved.id, articleId: article, versionId: saved.versionId, question: question('x') },
+			question('The council voted to close it.'),
+			now
+		);
+		expect(edited.newVersion).toBe(true);
+		expect(app.sources.kiosk.resolve(app.store, id)?.quiz.questionIds).toEqual([edited.versionId]);
+		const next = await startRound(app, kiosk, now);
+		expect((await getPlay(app, next ?? ''))?.current?.prompt).toBe(
+			'The council voted to close it.'
+		);
+		expect((await findPlay(app.store, first))?.question_ids).toBe(
+			JSON.stringify([saved.versionId])
+		);
 	});
 });

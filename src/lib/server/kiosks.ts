@@ -12,6 +12,7 @@ import {
 	readRunningKiosk,
 	findRunningKioskByTokenHash,
 	insertKiosk,
+	kioskIdsDrawingFrom,
 	listKiosksOfTeacher,
 	setKioskRevoked,
 	setKioskToken,
@@ -19,6 +20,7 @@ import {
 	updateKioskSettings,
 	type Kiosk
 } from './db/kiosks';
+import { currentVersionsOfArticlesNow, listCurrentVersionsOfArticles } from './db/authored';
 import { deleteRound, deleteRounds, isRoundOf as storedRoundOf } from './db/plays';
 import { cachedSource, type PlaySource, type PlaySourceKind } from './play-sources';
 import { startPlay } from './plays';
@@ -98,13 +100,20 @@ export async function deleteKiosk(app: App, id: string): Promise<void> {
 	app.sources.kiosk.forget(id);
 }
 
+type PoolSettings = Pick<
+	Kiosk,
+	'id' | 'title' | 'quizIds' | 'roundSize' | 'maxDifficulty' | 'questionTypes'
+>;
+
 /**
- * The questions a kiosk's rounds draw from: every question of its quizzes, once each, no harder
- * than its difficulty and of its question types.
+ * The questions a kiosk's rounds draw from: every question of its quizzes and the owner's own
+ * question versions (`ownVersionIds`, the current ones on its articles), once each, no harder than
+ * its difficulty and of its question types.
  */
 export function kioskQuiz(
 	bank: LoadedBank,
-	kiosk: Pick<Kiosk, 'id' | 'title' | 'quizIds' | 'roundSize' | 'maxDifficulty' | 'questionTypes'>
+	kiosk: PoolSettings,
+	ownVersionIds: readonly string[]
 ): Quiz {
 	const fits = (id: string) => {
 		const q = bank.question.get(id);
@@ -113,7 +122,10 @@ export function kioskQuiz(
 		);
 	};
 	const pool = [
-		...new Set(kiosk.quizIds.flatMap((id) => bank.quiz.get(id)?.questionIds ?? []))
+		...new Set([
+			...kiosk.quizIds.flatMap((id) => bank.quiz.get(id)?.questionIds ?? []),
+			...ownVersionIds
+		])
 	].filter(fits);
 	const size = Math.min(kiosk.roundSize, pool.length);
 	const questions = pool.map((id) => bank.question.get(id)).filter((q) => q !== undefined);
@@ -128,21 +140,44 @@ export function kioskQuiz(
 	};
 }
 
+/** What a kiosk draws from now, its owner's questions in their current versions included. */
+export async function kioskPool(app: App, kiosk: Kiosk): Promise<Quiz> {
+	const own = await listCurrentVersionsOfArticles(app.store, kiosk.teacherId, kiosk.articleIds);
+	return kioskQuiz(app.bank, kiosk, own);
+}
+
 /** Kiosk rounds: the kiosk's pool; the way home is the site's home page, as the URL is a secret. */
 export function kioskSource(bank: LoadedBank): PlaySourceKind {
-	const sourceOf = (kiosk: Kiosk | null): PlaySource | null =>
-		kiosk
-			? { quiz: kioskQuiz(bank, kiosk), home: '/', closed: () => null, reveal: REVEAL_EACH_ANSWER }
-			: null;
+	const sourceOf = (kiosk: Kiosk, own: string[]): PlaySource => ({
+		quiz: kioskQuiz(bank, kiosk, own),
+		home: '/',
+		closed: () => null,
+		reveal: REVEAL_EACH_ANSWER
+	});
 	return cachedSource(
-		(store, id) => sourceOf(findRunningKiosk(store, id)),
-		async (store, id) => sourceOf(await readRunningKiosk(store, id))
+		(store, id) => {
+			const kiosk = findRunningKiosk(store, id);
+			return (
+				kiosk &&
+				sourceOf(kiosk, currentVersionsOfArticlesNow(store, kiosk.teacherId, kiosk.articleIds))
+			);
+		},
+		async (store, id) => {
+			const kiosk = await readRunningKiosk(store, id);
+			return (
+				kiosk &&
+				sourceOf(
+					kiosk,
+					await listCurrentVersionsOfArticles(store, kiosk.teacherId, kiosk.articleIds)
+				)
+			);
+		}
 	);
 }
 
 /** A fresh round: questions drawn from the kiosk's pool, feedback after each answer. */
 export async function startRound(app: App, kiosk: Kiosk, now: Date): Promise<string | null> {
-	const quiz = kioskQuiz(app.bank, kiosk);
+	const quiz = await kioskPool(app, kiosk);
 	if (quiz.size === 0) return null;
 	await deleteRounds(app.store, kiosk.id, new Date(now.getTime() - STALE_ROUND_MS).toISOString());
 	return startPlay(app, quiz, now, { feedback: 'each', owner: { kind: 'kiosk', id: kiosk.id } });
@@ -169,16 +204,33 @@ export async function noteHeartbeat(app: App, kiosk: Kiosk, now: Date): Promise<
 }
 
 /** How many questions a profile with these settings would draw from; 0 means rounds cannot start. */
-export function kioskPoolSize(app: App, settings: KioskSettings): number {
-	return kioskQuiz(app.bank, {
-		id: '',
-		title: settings.title,
-		quizIds: settings.quizzes,
-		roundSize: settings.roundSize,
-		maxDifficulty: settings.maxDifficulty,
-		questionTypes: settings.questionTypes
-	}).questionIds.length;
+export async function kioskPoolSize(
+	app: App,
+	teacherId: string,
+	settings: KioskSettings
+): Promise<number> {
+	const own = await listCurrentVersionsOfArticles(app.store, teacherId, settings.articles);
+	return kioskQuiz(
+		app.bank,
+		{
+			id: '',
+			title: settings.title,
+			quizIds: settings.quizzes,
+			roundSize: settings.roundSize,
+			maxDifficulty: settings.maxDifficulty,
+			questionTypes: settings.questionTypes
+		},
+		own
+	).questionIds.length;
+}
+
+/**
+ * A question on this article was saved: the kiosks drawing from it forget their cached pool, on
+ * every instance, so their next round asks the version saved.
+ */
+export async function forgetKiosksDrawingFrom(app: App, articleId: string): Promise<void> {
+	for (const id of await kioskIdsDrawingFrom(app.store, articleId)) app.sources.kiosk.forget(id);
 }
 
 export const EMPTY_POOL =
-	'No question fits these choices: allow harder questions, more kinds of question, or more quizzes.';
+	'No question fits these choices: allow harder questions, more kinds of question, or more quizzes or articles.';

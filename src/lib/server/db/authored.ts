@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { Store } from './connection';
+import { statement, type Store } from './connection';
 import type { AuthoredArticleTable, AuthoredQuestionVersionTable } from './authored-schema';
 
 /** A teacher's own articles and questions, with their versions: every statement about them. */
@@ -233,4 +233,42 @@ export async function findArticleOwner(store: Store, id: string): Promise<string
 		.where('id', '=', id)
 		.executeTakeFirst();
 	return row?.teacher_id ?? null;
+}
+
+/**
+ * The current version of every question on these articles of this teacher, oldest question first.
+ * Another teacher's article gives nothing, whatever id is asked for.
+ */
+export async function listCurrentVersionsOfArticles(
+	store: Store,
+	teacherId: string,
+	articleIds: readonly string[]
+): Promise<string[]> {
+	if (articleIds.length === 0) return [];
+	const rows = await store
+		.selectFrom('authored_question')
+		.innerJoin('authored_article', 'authored_article.id', 'authored_question.article_id')
+		.select('authored_question.version_id')
+		.where('authored_article.teacher_id', '=', teacherId)
+		.where('authored_question.article_id', 'in', [...articleIds])
+		.orderBy('authored_question.created_at')
+		.orderBy('authored_question.id')
+		.execute();
+	return rows.map((r) => r.version_id);
+}
+
+/** `listCurrentVersionsOfArticles`, synchronous on SQLite, for a play's source in the group commit. */
+export function currentVersionsOfArticlesNow(
+	store: Store,
+	teacherId: string,
+	articleIds: readonly string[]
+): string[] {
+	if (articleIds.length === 0) return [];
+	const rows = statement(
+		store,
+		`SELECT q.article_id, q.version_id FROM authored_question q
+		 JOIN authored_article a ON a.id = q.article_id
+		 WHERE a.teacher_id = ? ORDER BY q.created_at, q.id`
+	).all(teacherId) as { article_id: string; version_id: string }[];
+	return rows.filter((r) => articleIds.includes(r.article_id)).map((r) => r.version_id);
 }

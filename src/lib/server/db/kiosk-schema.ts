@@ -22,6 +22,8 @@ export interface KioskTable {
 	max_difficulty: Generated<number>;
 	/** JSON array of the question types a round draws; null for every type. */
 	question_types: Generated<string | null>;
+	/** JSON array of the owner's own articles whose questions the rounds draw too; null for none (0011). */
+	article_ids: Generated<string | null>;
 }
 
 export interface LeaderboardEntryTable {

@@ -20,6 +20,8 @@ export interface Kiosk {
 	maxDifficulty: number;
 	/** The question types a round draws. */
 	questionTypes: QuestionType[];
+	/** The owner's own articles: every question on them (current versions) is in the pool too. */
+	articleIds: string[];
 }
 
 function toKiosk(row: Selectable<KioskTable>): Kiosk {
@@ -38,7 +40,8 @@ function toKiosk(row: Selectable<KioskTable>): Kiosk {
 		questionTypes:
 			row.question_types === null
 				? [...QUESTION_TYPES]
-				: (JSON.parse(row.question_types) as QuestionType[])
+				: (JSON.parse(row.question_types) as QuestionType[]),
+		articleIds: row.article_ids === null ? [] : (JSON.parse(row.article_ids) as string[])
 	};
 }
 
@@ -50,7 +53,8 @@ function settingsColumns(settings: KioskSettings) {
 		idle_seconds: settings.idleSeconds,
 		leaderboard: settings.leaderboard ? 1 : 0,
 		max_difficulty: settings.maxDifficulty,
-		question_types: JSON.stringify(settings.questionTypes)
+		question_types: JSON.stringify(settings.questionTypes),
+		article_ids: JSON.stringify(settings.articles)
 	};
 }
 
@@ -254,4 +258,18 @@ export async function touchKioskSeen(
 		.where('id', '=', id)
 		.where((eb) => eb.or([eb('last_seen_at', 'is', null), eb('last_seen_at', '<', staleBefore)]))
 		.execute();
+}
+
+/** The kiosks whose rounds draw from this article: its author's kiosks that chose it. */
+export async function kioskIdsDrawingFrom(store: Store, articleId: string): Promise<string[]> {
+	const rows = await store
+		.selectFrom('kiosk')
+		.innerJoin('authored_article', 'authored_article.teacher_id', 'kiosk.teacher_id')
+		.select(['kiosk.id', 'kiosk.article_ids'])
+		.where('authored_article.id', '=', articleId)
+		.where('kiosk.article_ids', 'is not', null)
+		.execute();
+	return rows
+		.filter((r) => (JSON.parse(r.article_ids ?? '[]') as string[]).includes(articleId))
+		.map((r) => r.id);
 }

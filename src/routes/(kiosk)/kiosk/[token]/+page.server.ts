@@ -9,7 +9,7 @@ import { useApp } from '$lib/server/app';
 import { countKioskRound } from '$lib/server/caps';
 import { boardVersion, todaysBoard } from '$lib/server/kiosk-leaderboard';
 import { requireKiosk } from '$lib/server/kiosk-screen';
-import { kioskQuiz, startRound } from '$lib/server/kiosks';
+import { kioskPool, startRound } from '$lib/server/kiosks';
 import type { Actions, PageServerLoad } from './$types';
 import { serverNow } from '$lib/server/clock';
 
@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ params, depends }) => {
 	depends('kiosk:board');
 	const app = useApp();
 	const kiosk = await requireKiosk(params.token);
-	const quiz = kioskQuiz(app.bank, kiosk);
+	const quiz = await kioskPool(app, kiosk);
 	const preview = shuffled(quiz.questionIds, seededRandom(randomBytes(8).toString('hex')))
 		.map((id) => app.bank.question.get(id))
 		.filter((q): q is Question => q !== undefined && suitsAttractScreen(q))

@@ -13,12 +13,12 @@ import {
 	deleteKiosk,
 	findOwnKiosk,
 	kioskPoolSize,
-	kioskQuiz,
+	kioskPool,
 	renewKioskUrl,
 	revokeKiosk,
 	updateKiosk
 } from '$lib/server/kiosks';
-import { quizChoices } from '../quiz-choices';
+import { articleChoices, quizChoices } from '../quiz-choices';
 import type { Actions, PageServerLoad } from './$types';
 import { serverNow } from '$lib/server/clock';
 import { servedOverHttps, studentAddressFor } from '$lib/server/web/request-address';
@@ -44,7 +44,7 @@ export const load: PageServerLoad = async (event) => {
 			running: kiosk.revokedAt === null,
 			seen: kioskState(kiosk, serverNow(), config.timeZone),
 			revokedAt: kiosk.revokedAt && formatTime(kiosk.revokedAt, config.timeZone),
-			poolSize: kioskQuiz(app.bank, kiosk).questionIds.length,
+			poolSize: (await kioskPool(app, kiosk)).questionIds.length,
 			settings: {
 				title: kiosk.title,
 				quizzes: kiosk.quizIds,
@@ -52,7 +52,8 @@ export const load: PageServerLoad = async (event) => {
 				idleSeconds: kiosk.idleSeconds,
 				leaderboard: kiosk.leaderboard,
 				maxDifficulty: kiosk.maxDifficulty,
-				questionTypes: kiosk.questionTypes
+				questionTypes: kiosk.questionTypes,
+				articles: kiosk.articleIds
 			}
 		},
 		address: takeAddress(event.cookies, kiosk.id, studentAddressFor(event.url).origin),
@@ -63,7 +64,8 @@ export const load: PageServerLoad = async (event) => {
 			score: e.score,
 			at: formatTime(e.createdAt, config.timeZone)
 		})),
-		quizzes: quizChoices(app)
+		quizzes: quizChoices(app),
+		articles: await articleChoices(app, kiosk.teacherId)
 	};
 };
 
@@ -74,14 +76,19 @@ export const actions: Actions = {
 		const read = await readForm(event.request);
 		if (!read.ok) return read.failure;
 		const form = read.form;
-		const result = parseKioskSettings(form, [...app.bank.quiz.keys()]);
+		const own = await articleChoices(app, kiosk.teacherId);
+		const result = parseKioskSettings(
+			form,
+			[...app.bank.quiz.keys()],
+			own.map((a) => a.id)
+		);
 		if (!result.ok)
 			return fail(400, {
 				message: result.message,
 				field: result.field,
 				values: settingsInput(form)
 			});
-		if (kioskPoolSize(app, result.settings) === 0)
+		if ((await kioskPoolSize(app, kiosk.teacherId, result.settings)) === 0)
 			return fail(400, {
 				message: EMPTY_POOL,
 				field: 'questionTypes',

@@ -5,14 +5,15 @@ import { readForm } from '$lib/server/forms';
 import { requireTeacher } from '$lib/server/auth/guard';
 import { showAddressOnce } from '$lib/server/kiosk-address';
 import { EMPTY_POOL, createKiosk, kioskPoolSize } from '$lib/server/kiosks';
-import { quizChoices } from '../quiz-choices';
+import { articleChoices, quizChoices } from '../quiz-choices';
 import type { Actions, PageServerLoad } from './$types';
 import { serverNow } from '$lib/server/clock';
 import { servedOverHttps } from '$lib/server/web/request-address';
 
 export const load: PageServerLoad = async (event) => {
-	requireTeacher(event);
-	return { quizzes: quizChoices(useApp()) };
+	const teacher = requireTeacher(event);
+	const app = useApp();
+	return { quizzes: quizChoices(app), articles: await articleChoices(app, teacher.id) };
 };
 
 export const actions: Actions = {
@@ -22,14 +23,19 @@ export const actions: Actions = {
 		const read = await readForm(event.request);
 		if (!read.ok) return read.failure;
 		const form = read.form;
-		const result = parseKioskSettings(form, [...app.bank.quiz.keys()]);
+		const own = await articleChoices(app, teacher.id);
+		const result = parseKioskSettings(
+			form,
+			[...app.bank.quiz.keys()],
+			own.map((a) => a.id)
+		);
 		if (!result.ok)
 			return fail(400, {
 				message: result.message,
 				field: result.field,
 				values: settingsInput(form)
 			});
-		if (kioskPoolSize(app, result.settings) === 0)
+		if ((await kioskPoolSize(app, teacher.id, result.settings)) === 0)
 			return fail(400, {
 				message: EMPTY_POOL,
 				field: 'questionTypes',
