@@ -382,7 +382,9 @@ describe('a kiosk drawing from its owner’s own questions', () => {
 		const { article, question, saved } = await ownArticle(owner);
 		const { id, kiosk } = await kioskFor(owner, { ...settings, quizzes: [], articles: [article] });
 		const first = await finishRound(kiosk);
-		expect(app.sources.kiosk.resolve(app.store, id)?.quiz.questionIds).toEqual([saved.versionId]);
+		expect((await app.sources.kiosk.resolveAsync(app.store, id))?.quiz.questionIds).toEqual([
+			saved.versionId
+		]);
 		const edited = await saveQuestion(
 			app,
 			article,
@@ -391,7 +393,9 @@ describe('a kiosk drawing from its owner’s own questions', () => {
 			now
 		);
 		expect(edited.newVersion).toBe(true);
-		expect(app.sources.kiosk.resolve(app.store, id)?.quiz.questionIds).toEqual([edited.versionId]);
+		expect((await app.sources.kiosk.resolveAsync(app.store, id))?.quiz.questionIds).toEqual([
+			edited.versionId
+		]);
 		const next = await startRound(app, kiosk, now);
 		expect((await getPlay(app, next ?? ''))?.current?.prompt).toBe(
 			'The council voted to close it.'
