@@ -29,13 +29,45 @@ export interface PostedFields {
 	getAll(name: string): string[];
 }
 
+/** The part of the editor a message is shown beside. */
+export type EditorPlace =
+	'prompt' | 'choices' | 'explanation' | 'settings' | 'evidence' | 'question';
+
+/** One message of the check, with the part of the form it concerns. */
+export interface EditorNote {
+	place: EditorPlace;
+	message: string;
+}
+
 export interface EditorResult {
 	/** The question as posted, in the bank's shape (present even with problems, to show them). */
 	question: Question | null;
 	/** What must be fixed before it can be saved. */
-	problems: string[];
+	problems: EditorNote[];
 	/** What the no-reading solver found: it may be saved, but students could guess it. */
-	warnings: string[];
+	warnings: EditorNote[];
+}
+
+const PLACES: Record<string, EditorPlace> = {
+	prompt: 'prompt',
+	options: 'choices',
+	answer: 'choices',
+	answers: 'choices',
+	pairs: 'choices',
+	distractors: 'choices',
+	statements: 'choices',
+	labels: 'choices',
+	explanation: 'explanation',
+	skill: 'settings',
+	difficulty: 'settings',
+	stance: 'settings',
+	evidence: 'evidence'
+};
+
+/** Where on the form a problem with the bank field at `path` is shown. */
+export function placeOf(path: Path): EditorPlace {
+	const field = path[0];
+	return (typeof field === 'string' && PLACES[field]) || 'question';
 }
 
 export function isQuestionType(value: string): value is QuestionType {
@@ -187,7 +219,11 @@ function fieldLabel(path: Path): string {
 
 /** A YAML source whose problems name the editor's field instead of a line of a file. */
 class EditorSource extends YamlSource {
+	/** The path of each problem made, in order, so each can be shown beside its field. */
+	readonly paths: Path[] = [];
+
 	problem(path: Path, message: string): BankProblem {
+		this.paths.push(path);
 		return { ...super.problem(path, message), message: `${fieldLabel(path)}: ${message}` };
 	}
 }
@@ -202,17 +238,25 @@ export function checkAuthoredQuestion(
 	if (!parsed.success) {
 		return {
 			question: null,
-			problems: source.schemaProblems(parsed.error).map((p) => readablePaths(p.message)),
+			problems: source.schemaProblems(parsed.error).map((p, i) => ({
+				place: placeOf((parsed.error.issues[i]?.path ?? []) as Path),
+				message: readablePaths(p.message)
+			})),
 			warnings: []
 		};
 	}
 	const question = parsed.data;
 	const articles = new Map([[article.id, article]]);
 	const located = new EditorSource('question', stringify(candidate));
-	const problems = checkQuestion({ question, source: located, path: [] }, articles).map((p) =>
-		readablePaths(p.message.replace(`"${article.id}"`, 'the article'))
-	);
-	return { question, problems, warnings: guessingWarnings(question) };
+	const problems = checkQuestion({ question, source: located, path: [] }, articles).map((p, i) => ({
+		place: placeOf(located.paths[i] ?? []),
+		message: readablePaths(p.message.replace(`"${article.id}"`, 'the article'))
+	}));
+	return {
+		question,
+		problems,
+		warnings: guessingWarnings(question).map((message) => ({ place: 'choices', message }))
+	};
 }
 
 /** What a student who never read the article could win on this question alone. */
@@ -232,3 +276,12 @@ export function guessingWarnings(q: Question): string[] {
 }
 
 export const SKILL_LIST = SKILLS;
+
+/** The check's outcome in one sentence; it changes only when a count does, so it is announced sparingly. */
+export function checkSummary(problems: number, warnings: number): string {
+	const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+	if (problems === 0 && warnings === 0) return 'Nothing to fix: it can be saved.';
+	const fix = problems > 0 ? `${plural(problems, 'problem')} to fix before saving` : '';
+	const guess = warnings > 0 ? `${plural(warnings, 'warning')}: students could guess it` : '';
+	return `${[fix, guess].filter(Boolean).join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
+}

@@ -9,6 +9,7 @@ import { classArchiveAndKioskProfile } from './0007-class-archive-and-kiosk-prof
 import { jobRuns } from './0008-job-runs';
 import { authored } from './0010-authored';
 import { kioskArticles } from './0011-kiosk-articles';
+import { sharedSets } from './0012-shared-sets';
 
 /**
  * Every migration, applied in name order. Written with Kysely's schema builder and portable column
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
 	'0007-class-archive-and-kiosk-profile': classArchiveAndKioskProfile,
 	'0008-job-runs': jobRuns,
 	'0010-authored': authored,
-	'0011-kiosk-articles': kioskArticles
+	'0011-kiosk-articles': kioskArticles,
+	'0012-shared-sets': sharedSets
 };

@@ -45,14 +45,32 @@ export function postedValues(form: FormData): Record<string, string | string[]> 
 	return values;
 }
 
-/** The posted question checked with the bank's rules; a 400 with every message when it fails. */
-export function checkPosted(form: FormData, type: QuestionType, article: Article) {
+function checkForm(form: FormData, type: QuestionType, article: Article) {
 	const candidate = questionFromForm(
 		{ get: (n) => textField(form, n), getAll: (n) => textFields(form, n) },
 		type,
 		{ id: 'draft', article: article.id }
 	);
-	const checked = checkAuthoredQuestion(candidate, article);
+	return checkAuthoredQuestion(candidate, article);
+}
+
+/**
+ * The editor's "Check without saving": the same rules as saving, nothing stored. The page calls
+ * it as the teacher types, and it is the button's action when the page runs without JavaScript.
+ */
+export function checkOnly(form: FormData, type: QuestionType, article: Article) {
+	const checked = checkForm(form, type, article);
+	return {
+		checkedOnly: true as const,
+		problems: checked.problems,
+		warnings: checked.warnings,
+		values: postedValues(form)
+	};
+}
+
+/** The posted question checked with the bank's rules; a 400 with every message when it fails. */
+export function checkPosted(form: FormData, type: QuestionType, article: Article) {
+	const checked = checkForm(form, type, article);
 	const values = postedValues(form);
 	if (!checked.question || checked.problems.length > 0)
 		return {

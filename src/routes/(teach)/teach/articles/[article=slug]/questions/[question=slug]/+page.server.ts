@@ -8,7 +8,7 @@ import { findOwnQuestion, saveQuestion } from '$lib/server/authored';
 import { serverNow } from '$lib/server/clock';
 import { readForm } from '$lib/server/forms';
 import { ownArticle } from '../../own-article';
-import { checkPosted, editorData, previewOf } from '../editor';
+import { checkOnly, checkPosted, editorData, previewOf } from '../editor';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function ownQuestion(event: RequestEvent | Parameters<PageServerLoad>[0]) {
@@ -37,6 +37,13 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
+	check: async (event) => {
+		const { article, own } = await ownQuestion(event);
+		const read = await readForm(event.request);
+		if (!read.ok) return read.failure;
+		return checkOnly(read.form, own.question.type, article);
+	},
+
 	save: async (event) => {
 		const { article, own } = await ownQuestion(event);
 		const read = await readForm(event.request);

@@ -5,7 +5,7 @@ import { saveQuestion } from '$lib/server/authored';
 import { serverNow } from '$lib/server/clock';
 import { readForm } from '$lib/server/forms';
 import { ownArticle } from '../../own-article';
-import { checkPosted, editorData, typeOrNotFound } from '../editor';
+import { checkOnly, checkPosted, editorData, typeOrNotFound } from '../editor';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -23,6 +23,14 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
+	check: async (event) => {
+		const { article } = await ownArticle(event);
+		const type = typeOrNotFound(event.url.searchParams.get('type'));
+		const read = await readForm(event.request);
+		if (!read.ok) return read.failure;
+		return checkOnly(read.form, type, article);
+	},
+
 	save: async (event) => {
 		const { article } = await ownArticle(event);
 		const type = typeOrNotFound(event.url.searchParams.get('type'));
