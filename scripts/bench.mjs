@@ -32,6 +32,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const BURST = Number(process.env.BENCH_BURST ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const HOST = '127.0.0.1';
+// Servers keep an idle connection for 5 s by default; on a busy machine a client can reuse one
+// just as the server closes it ("socket hang up"). The benchmark's connections stay open longer.
+const KEEP_ALIVE_SECONDS = '50';
 
 function freePort() {
 	return new Promise((done, fail) => {
@@ -46,7 +49,7 @@ function freePort() {
 
 const BARE = `
 const http = require('node:http');
-http.createServer((req, res) => {
+const server = http.createServer((req, res) => {
 	let body = '';
 	req.on('data', (c) => (body += c));
 	req.on('end', () => {
@@ -54,7 +57,9 @@ http.createServer((req, res) => {
 		res.writeHead(303, { location: '/' });
 		res.end();
 	});
-}).listen(Number(process.env.PORT), '${HOST}');
+});
+server.keepAliveTimeout = ${KEEP_ALIVE_SECONDS} * 1000;
+server.listen(Number(process.env.PORT), '${HOST}');
 `;
 
 async function waitFor(url) {
@@ -202,7 +207,8 @@ try {
 					BYLINE_BENCH_FLOOR: 'on',
 					// Each simulated student comes from an address of its own, as behind a school's
 					// proxy, so the per-address cap on free plays counts them apart.
-					ADDRESS_HEADER: 'x-forwarded-for'
+					ADDRESS_HEADER: 'x-forwarded-for',
+					KEEP_ALIVE_TIMEOUT: KEEP_ALIVE_SECONDS
 				},
 				stdio: ['ignore', 'ignore', 'inherit']
 			}
@@ -472,6 +478,7 @@ function balancer(port, backends) {
 		});
 		req.pipe(upstream);
 	});
+	server.keepAliveTimeout = Number(KEEP_ALIVE_SECONDS) * 1000;
 	const close = () => {
 		server.close();
 		server.closeAllConnections();
@@ -513,7 +520,8 @@ async function postgresFigures(sqlite, floorRate, answerLoadAndBurst) {
 					BYLINE_DATABASE: url.toString(),
 					HOST,
 					PORT: String(port),
-					ADDRESS_HEADER: 'x-forwarded-for'
+					ADDRESS_HEADER: 'x-forwarded-for',
+					KEEP_ALIVE_TIMEOUT: KEEP_ALIVE_SECONDS
 				},
 				stdio: ['ignore', 'ignore', 'inherit']
 			})
