@@ -6,14 +6,15 @@
 //   3. the JavaScript a phone downloads for the home and play pages, gzipped.
 //   4. with a PostgreSQL server (BENCH_POSTGRES, else BYLINE_TEST_POSTGRES, else the local default):
 //      the same answer load and burst on PostgreSQL with one instance, then with two instances
-//      behind a small round-robin balancer, next to SQLite's figures from this run.
+//      behind a small round-robin balancer, and with two instances each client talks to directly
+//      (what the balancer, running in this process, costs), next to SQLite's figures from this run.
 // `npm run bench -- quiz` runs the older full-quiz benchmark instead. Run `npm run build` first.
 // Settings: BENCH_CONCURRENCY (50), BENCH_SECONDS (4), BENCH_ROUNDS (3), BENCH_BURST (2000).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import BetterSqlite3 from 'better-sqlite3';
@@ -223,28 +224,38 @@ try {
 	await waitFor(`http://${HOST}:${barePort}/`);
 	const post = { origin, accept: 'text/html' };
 
-	/** Starts `n` mixed quizzes; returns each play's path and its questions, read from the store. */
+	/**
+	 * Starts `n` mixed quizzes; returns each play's path, its questions (read from the store) and
+	 * `at`, the server it is played on: `at` itself, or each of a list of servers in turn.
+	 */
 	let started = 0;
 	async function startPlays(n, at = origin, questionsOfPlays = sqliteQuestions) {
 		const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+		const servers = [at].flat();
 		const paths = [];
+		const playedAt = new Map();
 		let left = n;
 		await Promise.all(
 			Array.from({ length: CONCURRENCY }, async () => {
 				while (left-- > 0) {
-					const res = await request(`${at}/quiz/mixed?/start`, 'POST', 'x=1', agent, {
+					const server = servers[left % servers.length];
+					const res = await request(`${server}/quiz/mixed?/start`, 'POST', 'x=1', agent, {
 						...post,
-						origin: at,
+						origin: server,
 						// A classroom per 200 plays, so the cap on plays per address is not what is measured.
 						'x-forwarded-for': `10.9.${Math.floor(++started / 200) % 250}.1`
 					});
 					if (res.status !== 303) throw new Error(`starting a play: ${res.status}`);
 					paths.push(res.location);
+					playedAt.set(res.location, server);
 				}
 			})
 		);
 		agent.destroy();
-		return questionsOfPlays(paths);
+		return (await questionsOfPlays(paths)).map((play) => ({
+			...play,
+			at: playedAt.get(play.path)
+		}));
 	}
 
 	async function sqliteQuestions(paths) {
@@ -262,23 +273,25 @@ try {
 	 * The burst: `BURST` students have the question page open (a warm connection each), then all
 	 * answer at once; the time until the last is acknowledged, and the statuses.
 	 */
-	async function burstAt(at, questionsOfPlays, headers) {
+	async function burstAt(at, questionsOfPlays) {
 		const burstPlays = await startPlays(BURST, at, questionsOfPlays);
 		const students = burstPlays.map((play) => ({
 			play,
 			agent: new http.Agent({ keepAlive: true, maxSockets: 1 })
 		}));
-		await Promise.all(students.map((s) => request(`${at}${s.play.path}`, 'GET', '', s.agent)));
+		await Promise.all(
+			students.map((s) => request(`${s.play.at}${s.play.path}`, 'GET', '', s.agent))
+		);
 		const statuses = new Map();
 		const t0 = performance.now();
 		await Promise.all(
 			students.map(async (s) => {
 				const res = await request(
-					`${at}${s.play.path}?/answer`,
+					`${s.play.at}${s.play.path}?/answer`,
 					'POST',
 					forms.get(s.play.questions[0]),
 					s.agent,
-					headers
+					{ ...post, origin: s.play.at }
 				);
 				statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
 			})
@@ -288,9 +301,11 @@ try {
 		return { burst, statuses };
 	}
 
-	/** The answer load at `at` for `seconds`, as for SQLite above; then a burst of `BURST`. */
+	/**
+	 * The answer load at `at` (one server, or a list whose servers each get their share of the
+	 * plays) for `seconds`, as for SQLite above; then a burst of `BURST`.
+	 */
 	async function answerLoadAndBurst(at, questionsOfPlays, rate) {
-		const headers = { ...post, origin: at };
 		const plays = await startPlays(
 			Math.ceil((rate * SECONDS * 1.2) / 10) + CONCURRENCY,
 			at,
@@ -307,9 +322,10 @@ try {
 			const done = () => {
 				if (play.questions.length > 0) ready.push(play);
 			};
-			return { url: `${at}${play.path}?/answer`, body: forms.get(id), headers, done };
+			const headers = { ...post, origin: play.at };
+			return { url: `${play.at}${play.path}?/answer`, body: forms.get(id), headers, done };
 		});
-		const { burst, statuses } = await burstAt(at, questionsOfPlays, headers);
+		const { burst, statuses } = await burstAt(at, questionsOfPlays);
 		return { ...measured, burst, statuses };
 	}
 
@@ -367,7 +383,7 @@ try {
 	const [bare, floor, answers] = [summary('bare'), summary('floor'), summary('answers')];
 	const ratios = rounds.map((r) => r.answers.rate / r.floor.rate);
 
-	const { burst: burstMs, statuses } = await burstAt(origin, sqliteQuestions, post);
+	const { burst: burstMs, statuses } = await burstAt(origin, sqliteQuestions);
 
 	// What a phone downloads: every script the page loads or preloads, gzipped.
 	async function pageScripts(path) {
@@ -553,6 +569,11 @@ async function postgresFigures(sqlite, floorRate, answerLoadAndBurst) {
 		'two instances',
 		answerLoadAndBurst(front, questionsOf, floorRate)
 	).finally(() => lb.close());
+	// The same two instances with each client sent straight to one of them: what the balancer costs.
+	const direct = await phase(
+		'two instances, direct',
+		answerLoadAndBurst([a, b], questionsOf, floorRate)
+	);
 
 	const ms = (x) => `${x.toFixed(1)} ms`;
 	const line = (label, r) =>
@@ -565,14 +586,21 @@ async function postgresFigures(sqlite, floorRate, answerLoadAndBurst) {
 	console.log(line('SQLite, one instance (group commit)', sqlite));
 	console.log(line('PostgreSQL, one instance', one));
 	console.log(line('PostgreSQL, two instances + balancer', two));
+	console.log(line('PostgreSQL, two instances, no balancer', direct));
+	const statusesOf = (r) => [...r.statuses].map(([s, n]) => `${s}×${n}`).join(', ');
 	console.log(
-		`\ntwo PostgreSQL instances = ${(two.rate / one.rate).toFixed(2)}× one; ` +
-			`burst statuses: one ${[...one.statuses].map(([s, n]) => `${s}×${n}`).join(', ')}; ` +
-			`two ${[...two.statuses].map(([s, n]) => `${s}×${n}`).join(', ')}`
+		`\ntwo PostgreSQL instances = ${(two.rate / one.rate).toFixed(2)}× one behind the balancer, ` +
+			`${(direct.rate / one.rate).toFixed(2)}× one without it; burst statuses: one ` +
+			`${statusesOf(one)}; two ${statusesOf(two)}; two without the balancer ${statusesOf(direct)}`
+	);
+	console.log(
+		`(${cpus().length} cores; load average over the last minute ${loadavg()[0].toFixed(1)}: ` +
+			`the benchmark, the instances and PostgreSQL share them with whatever else runs)`
 	);
 	for (const [label, r] of [
 		['PostgreSQL one', one],
-		['PostgreSQL two', two]
+		['PostgreSQL two', two],
+		['PostgreSQL two direct', direct]
 	])
 		if (r.wrong.size)
 			console.log(`unexpected statuses (${label}): ${JSON.stringify([...r.wrong])}`);
