@@ -1,8 +1,7 @@
 import type { Grade } from '$lib/quiz/grading';
 import type { AnswerRecord, PlayOwner, PlayRecord } from '$lib/quiz/play';
 import type { QuizResponse } from '$lib/quiz/response';
-import { sql } from 'kysely';
-import { inGroupCommit, statement, storeKind, type Store } from './connection';
+import { inGroupCommit, preparedQuery, statement, storeKind, type Store } from './connection';
 import type { AnswerTable, PlayTable } from './schema';
 
 /**
@@ -86,18 +85,25 @@ export function loadPlay(store: Store, id: string): StoredPlay | null {
 	return { record: toRecord(row), owner: ownerOf(row), answers };
 }
 
+/** A play with its answers as one JSON array: one snapshot, one round trip. */
+const READ_PLAY = `SELECT play.*, COALESCE(
+		(SELECT json_agg(answer ORDER BY answer.position) FROM answer WHERE answer.play_id = play.id),
+		'[]'
+	) AS answers
+	FROM play WHERE play.id = $1`;
+
 /**
  * One play with its answers on either store. On PostgreSQL it is one query, the answers gathered
  * with `json_agg` (so the play and its answers are one snapshot), read outside any transaction.
  */
 export async function readPlay(store: Store, id: string): Promise<StoredPlay | null> {
 	if (storeKind(store) === 'sqlite') return loadPlay(store, id);
-	const { rows } = await sql<PlayRow & { answers: AnswerTable[] }>`
-		SELECT play.*, COALESCE(
-			(SELECT json_agg(answer ORDER BY answer.position) FROM answer WHERE answer.play_id = play.id),
-			'[]'
-		) AS answers
-		FROM play WHERE play.id = ${id}`.execute(store);
+	const rows = await preparedQuery<PlayRow & { answers: AnswerTable[] }>(
+		store,
+		'byline_read_play',
+		READ_PLAY,
+		[id]
+	);
 	const row = rows[0];
 	if (!row) return null;
 	return { record: toRecord(row), owner: ownerOf(row), answers: row.answers.map(toAnswer) };
@@ -240,6 +246,22 @@ export interface AnswerEffects {
 	studentId: string | null;
 }
 
+/** The answer, then (only if it went in) the finished mark and the student's activity. */
+const STORE_ANSWER = `
+	WITH inserted AS (
+		INSERT INTO answer (play_id, position, question_id, response, credit, points, streak, answered_at, grade)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+		ON CONFLICT DO NOTHING
+		RETURNING 1
+	), finished AS (
+		UPDATE play SET finished_at = $10
+		WHERE $11 AND id = $1 AND finished_at IS NULL AND EXISTS (SELECT 1 FROM inserted)
+	), touched AS (
+		UPDATE student SET last_active_at = $10
+		WHERE id = $12 AND EXISTS (SELECT 1 FROM inserted)
+	)
+	SELECT count(*) AS stored FROM inserted`;
+
 /**
  * PostgreSQL: stores one answer and, only if it was stored, marks the play finished (when it was
  * the last question) and touches the student, in one statement committed on its own (durable with
@@ -253,25 +275,28 @@ export async function storeAnswerAsync(
 	answer: AnswerRecord,
 	effects: AnswerEffects
 ): Promise<boolean> {
-	const statement = sql<{ stored: number }>`
-		WITH inserted AS (
-			INSERT INTO answer (play_id, position, question_id, response, credit, points, streak, answered_at, grade)
-			VALUES (${playId}, ${answer.position}, ${answer.questionId}, ${JSON.stringify(answer.response)},
-				${answer.credit}, ${answer.points}, ${answer.streak}, ${answer.answeredAt},
-				${answer.grade === null ? null : JSON.stringify(answer.grade)})
-			ON CONFLICT DO NOTHING
-			RETURNING 1
-		), finished AS (
-			UPDATE play SET finished_at = ${effects.at}
-			WHERE ${effects.finishes} AND id = ${playId} AND finished_at IS NULL
-				AND EXISTS (SELECT 1 FROM inserted)
-		), touched AS (
-			UPDATE student SET last_active_at = ${effects.at}
-			WHERE id = ${effects.studentId} AND EXISTS (SELECT 1 FROM inserted)
-		)
-		SELECT count(*) AS stored FROM inserted`;
+	const values = [
+		playId,
+		answer.position,
+		answer.questionId,
+		JSON.stringify(answer.response),
+		answer.credit,
+		answer.points,
+		answer.streak,
+		answer.answeredAt,
+		answer.grade === null ? null : JSON.stringify(answer.grade),
+		effects.at,
+		effects.finishes,
+		effects.studentId
+	];
 	try {
-		return (await statement.execute(store)).rows[0].stored === 1;
+		const [row] = await preparedQuery<{ stored: number }>(
+			store,
+			'byline_store_answer',
+			STORE_ANSWER,
+			values
+		);
+		return row.stored === 1;
 	} catch (error) {
 		// The play was deleted since it was read (its answers go with it): nothing to store.
 		if ((error as { code?: string }).code === FOREIGN_KEY_VIOLATION) return false;
