@@ -6,14 +6,15 @@
 //   3. the JavaScript a phone downloads for the home and play pages, gzipped.
 //   4. with a PostgreSQL server (BENCH_POSTGRES, else BYLINE_TEST_POSTGRES, else the local default):
 //      the same answer load and burst on PostgreSQL with one instance, then with two instances
-//      behind a small round-robin balancer, next to SQLite's figures from this run.
+//      behind a small round-robin balancer, and with two instances each client talks to directly
+//      (what the balancer, running in this process, costs), next to SQLite's figures from this run.
 // `npm run bench -- quiz` runs the older full-quiz benchmark instead. Run `npm run build` first.
 // Settings: BENCH_CONCURRENCY (50), BENCH_SECONDS (4), BENCH_ROUNDS (3), BENCH_BURST (2000).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import BetterSqlite3 from 'better-sqlite3';
@@ -32,6 +33,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const BURST = Number(process.env.BENCH_BURST ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const HOST = '127.0.0.1';
+// Servers keep an idle connection for 5 s by default; on a busy machine a client can reuse one
+// just as the server closes it ("socket hang up"). The benchmark's connections stay open longer.
+const KEEP_ALIVE_SECONDS = '50';
 
 function freePort() {
 	return new Promise((done, fail) => {
@@ -46,7 +50,7 @@ function freePort() {
 
 const BARE = `
 const http = require('node:http');
-http.createServer((req, res) => {
+const server = http.createServer((req, res) => {
 	let body = '';
 	req.on('data', (c) => (body += c));
 	req.on('end', () => {
@@ -54,7 +58,9 @@ http.createServer((req, res) => {
 		res.writeHead(303, { location: '/' });
 		res.end();
 	});
-}).listen(Number(process.env.PORT), '${HOST}');
+});
+server.keepAliveTimeout = ${KEEP_ALIVE_SECONDS} * 1000;
+server.listen(Number(process.env.PORT), '${HOST}');
 `;
 
 async function waitFor(url) {
@@ -202,7 +208,8 @@ try {
 					BYLINE_BENCH_FLOOR: 'on',
 					// Each simulated student comes from an address of its own, as behind a school's
 					// proxy, so the per-address cap on free plays counts them apart.
-					ADDRESS_HEADER: 'x-forwarded-for'
+					ADDRESS_HEADER: 'x-forwarded-for',
+					KEEP_ALIVE_TIMEOUT: KEEP_ALIVE_SECONDS
 				},
 				stdio: ['ignore', 'ignore', 'inherit']
 			}
@@ -217,28 +224,38 @@ try {
 	await waitFor(`http://${HOST}:${barePort}/`);
 	const post = { origin, accept: 'text/html' };
 
-	/** Starts `n` mixed quizzes; returns each play's path and its questions, read from the store. */
+	/**
+	 * Starts `n` mixed quizzes; returns each play's path, its questions (read from the store) and
+	 * `at`, the server it is played on: `at` itself, or each of a list of servers in turn.
+	 */
 	let started = 0;
 	async function startPlays(n, at = origin, questionsOfPlays = sqliteQuestions) {
 		const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+		const servers = [at].flat();
 		const paths = [];
+		const playedAt = new Map();
 		let left = n;
 		await Promise.all(
 			Array.from({ length: CONCURRENCY }, async () => {
 				while (left-- > 0) {
-					const res = await request(`${at}/quiz/mixed?/start`, 'POST', 'x=1', agent, {
+					const server = servers[left % servers.length];
+					const res = await request(`${server}/quiz/mixed?/start`, 'POST', 'x=1', agent, {
 						...post,
-						origin: at,
+						origin: server,
 						// A classroom per 200 plays, so the cap on plays per address is not what is measured.
 						'x-forwarded-for': `10.9.${Math.floor(++started / 200) % 250}.1`
 					});
 					if (res.status !== 303) throw new Error(`starting a play: ${res.status}`);
 					paths.push(res.location);
+					playedAt.set(res.location, server);
 				}
 			})
 		);
 		agent.destroy();
-		return questionsOfPlays(paths);
+		return (await questionsOfPlays(paths)).map((play) => ({
+			...play,
+			at: playedAt.get(play.path)
+		}));
 	}
 
 	async function sqliteQuestions(paths) {
@@ -256,23 +273,25 @@ try {
 	 * The burst: `BURST` students have the question page open (a warm connection each), then all
 	 * answer at once; the time until the last is acknowledged, and the statuses.
 	 */
-	async function burstAt(at, questionsOfPlays, headers) {
+	async function burstAt(at, questionsOfPlays) {
 		const burstPlays = await startPlays(BURST, at, questionsOfPlays);
 		const students = burstPlays.map((play) => ({
 			play,
 			agent: new http.Agent({ keepAlive: true, maxSockets: 1 })
 		}));
-		await Promise.all(students.map((s) => request(`${at}${s.play.path}`, 'GET', '', s.agent)));
+		await Promise.all(
+			students.map((s) => request(`${s.play.at}${s.play.path}`, 'GET', '', s.agent))
+		);
 		const statuses = new Map();
 		const t0 = performance.now();
 		await Promise.all(
 			students.map(async (s) => {
 				const res = await request(
-					`${at}${s.play.path}?/answer`,
+					`${s.play.at}${s.play.path}?/answer`,
 					'POST',
 					forms.get(s.play.questions[0]),
 					s.agent,
-					headers
+					{ ...post, origin: s.play.at }
 				);
 				statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
 			})
@@ -282,9 +301,11 @@ try {
 		return { burst, statuses };
 	}
 
-	/** The answer load at `at` for `seconds`, as for SQLite above; then a burst of `BURST`. */
+	/**
+	 * The answer load at `at` (one server, or a list whose servers each get their share of the
+	 * plays) for `seconds`, as for SQLite above; then a burst of `BURST`.
+	 */
 	async function answerLoadAndBurst(at, questionsOfPlays, rate) {
-		const headers = { ...post, origin: at };
 		const plays = await startPlays(
 			Math.ceil((rate * SECONDS * 1.2) / 10) + CONCURRENCY,
 			at,
@@ -301,9 +322,10 @@ try {
 			const done = () => {
 				if (play.questions.length > 0) ready.push(play);
 			};
-			return { url: `${at}${play.path}?/answer`, body: forms.get(id), headers, done };
+			const headers = { ...post, origin: play.at };
+			return { url: `${play.at}${play.path}?/answer`, body: forms.get(id), headers, done };
 		});
-		const { burst, statuses } = await burstAt(at, questionsOfPlays, headers);
+		const { burst, statuses } = await burstAt(at, questionsOfPlays);
 		return { ...measured, burst, statuses };
 	}
 
@@ -361,7 +383,7 @@ try {
 	const [bare, floor, answers] = [summary('bare'), summary('floor'), summary('answers')];
 	const ratios = rounds.map((r) => r.answers.rate / r.floor.rate);
 
-	const { burst: burstMs, statuses } = await burstAt(origin, sqliteQuestions, post);
+	const { burst: burstMs, statuses } = await burstAt(origin, sqliteQuestions);
 
 	// What a phone downloads: every script the page loads or preloads, gzipped.
 	async function pageScripts(path) {
@@ -472,6 +494,7 @@ function balancer(port, backends) {
 		});
 		req.pipe(upstream);
 	});
+	server.keepAliveTimeout = Number(KEEP_ALIVE_SECONDS) * 1000;
 	const close = () => {
 		server.close();
 		server.closeAllConnections();
@@ -513,7 +536,8 @@ async function postgresFigures(sqlite, floorRate, answerLoadAndBurst) {
 					BYLINE_DATABASE: url.toString(),
 					HOST,
 					PORT: String(port),
-					ADDRESS_HEADER: 'x-forwarded-for'
+					ADDRESS_HEADER: 'x-forwarded-for',
+					KEEP_ALIVE_TIMEOUT: KEEP_ALIVE_SECONDS
 				},
 				stdio: ['ignore', 'ignore', 'inherit']
 			})
@@ -545,6 +569,11 @@ async function postgresFigures(sqlite, floorRate, answerLoadAndBurst) {
 		'two instances',
 		answerLoadAndBurst(front, questionsOf, floorRate)
 	).finally(() => lb.close());
+	// The same two instances with each client sent straight to one of them: what the balancer costs.
+	const direct = await phase(
+		'two instances, direct',
+		answerLoadAndBurst([a, b], questionsOf, floorRate)
+	);
 
 	const ms = (x) => `${x.toFixed(1)} ms`;
 	const line = (label, r) =>
@@ -557,14 +586,21 @@ async function postgresFigures(sqlite, floorRate, answerLoadAndBurst) {
 	console.log(line('SQLite, one instance (group commit)', sqlite));
 	console.log(line('PostgreSQL, one instance', one));
 	console.log(line('PostgreSQL, two instances + balancer', two));
+	console.log(line('PostgreSQL, two instances, no balancer', direct));
+	const statusesOf = (r) => [...r.statuses].map(([s, n]) => `${s}×${n}`).join(', ');
 	console.log(
-		`\ntwo PostgreSQL instances = ${(two.rate / one.rate).toFixed(2)}× one; ` +
-			`burst statuses: one ${[...one.statuses].map(([s, n]) => `${s}×${n}`).join(', ')}; ` +
-			`two ${[...two.statuses].map(([s, n]) => `${s}×${n}`).join(', ')}`
+		`\ntwo PostgreSQL instances = ${(two.rate / one.rate).toFixed(2)}× one behind the balancer, ` +
+			`${(direct.rate / one.rate).toFixed(2)}× one without it; burst statuses: one ` +
+			`${statusesOf(one)}; two ${statusesOf(two)}; two without the balancer ${statusesOf(direct)}`
+	);
+	console.log(
+		`(${cpus().length} cores; load average over the last minute ${loadavg()[0].toFixed(1)}: ` +
+			`the benchmark, the instances and PostgreSQL share them with whatever else runs)`
 	);
 	for (const [label, r] of [
 		['PostgreSQL one', one],
-		['PostgreSQL two', two]
+		['PostgreSQL two', two],
+		['PostgreSQL two direct', direct]
 	])
 		if (r.wrong.size)
 			console.log(`unexpected statuses (${label}): ${JSON.stringify([...r.wrong])}`);

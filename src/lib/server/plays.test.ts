@@ -73,6 +73,18 @@ function rightAnswer(shown: PublicQuestion): FormData {
 	return form;
 }
 
+/** A well-formed answer to a sorting question with every item in the wrong place. */
+function wrongAnswer(shown: PublicQuestion): FormData {
+	const q = question(shown.id);
+	if (q.type !== 'fact-or-opinion') throw new Error(`${q.id} is not a sorting question`);
+	const form = new FormData();
+	for (const item of shown.items) {
+		const right = q.statements[Number(item.key)].label;
+		form.set(`place-${item.key}`, q.labels.find((label) => label !== right) ?? right);
+	}
+	return form;
+}
+
 /** Where a play stands, as its pages see it. */
 async function getPlay(app: App, id: string) {
 	const open = await openPlay(app, id);
@@ -185,6 +197,45 @@ describe('submitting answers', () => {
 		expect(outcomes.map((o) => o.kind).sort()).toEqual(['duplicate', 'graded']);
 		expect(await findAnswers(app.store, id)).toHaveLength(1);
 		expect((await getPlay(app, id))?.score).toBe(100 * shown.difficulty);
+	});
+
+	it('stores one answer when two instances race on the last question with different answers', async () => {
+		const other = createApp(bank, await openTestStore(dbPath));
+		try {
+			const playQuiz = quiz('skill-fact-vs-opinion');
+			const id = await startPlay(app, playQuiz, now);
+			for (let position = 1; position < playQuiz.size; position++) await answerRight(app, id);
+			const shown = await currentQuestion(app, id);
+			const outcomes = await Promise.all([
+				submitAnswer(app, id, shown.id, rightAnswer(shown), now),
+				submitAnswer(other, id, shown.id, wrongAnswer(shown), now)
+			]);
+			expect(outcomes.map((o) => o.kind).sort()).toEqual(['duplicate', 'graded']);
+			for (const outcome of outcomes)
+				expect(outcome).toMatchObject({ position: playQuiz.size - 1, finished: true });
+			const stored = await findAnswers(app.store, id);
+			expect(stored).toHaveLength(playQuiz.size);
+			expect((await findPlay(app.store, id))?.finished_at).toBe(now.toISOString());
+			// Whichever won, the score is what was stored for it, and both instances read the same.
+			const score = stored.reduce((sum, a) => sum + a.points, 0);
+			expect((await getPlay(app, id))?.score).toBe(score);
+			expect((await getPlay(other, id))?.score).toBe(score);
+		} finally {
+			await other.store.destroy();
+		}
+	});
+
+	it('marks a play finished when an answer comes after its time limit, and stores no answer', async () => {
+		const deadline = new Date(now.getTime() + 60_000);
+		const id = await startPlay(app, quiz('mixed'), now, { deadline });
+		const shown = await currentQuestion(app, id);
+		const late = new Date(deadline.getTime() + 1000);
+		expect(await submitAnswer(app, id, shown.id, rightAnswer(shown), late)).toMatchObject({
+			kind: 'rejected',
+			ended: true
+		});
+		expect((await findPlay(app.store, id))?.finished_at).toBe(late.toISOString());
+		expect(await findAnswers(app.store, id)).toHaveLength(0);
 	});
 
 	it('refuses an answer to a later question with 409', async () => {

@@ -6,18 +6,17 @@ import { summarizeResults, type ResultSummary } from '$lib/quiz/results';
 import { revealPromise, type RevealRule } from '$lib/quiz/reveal';
 import { reviewAnswer, withholdAnswers, type ReviewedQuestion } from '$lib/quiz/review';
 import type { App } from './app';
-import { inGroupCommit, inTransaction, storeKind, type Store } from './db/connection';
+import { inGroupCommit, storeKind } from './db/connection';
 import {
 	insertAnswer,
-	insertAnswerAsync,
 	loadPlay,
 	loadPlaysOfStudent,
 	markFinished,
 	markFinishedAsync,
 	readPlay,
 	savePlay,
+	storeAnswerAsync,
 	touchStudent,
-	touchStudentAsync,
 	type StoredPlay
 } from './db/plays';
 import { newPlayId } from './ids';
@@ -93,12 +92,13 @@ function openPlayNow(app: App, id: string): OpenPlay | null {
 	return stored && opened(app, stored, resolvePlaySource(app.sources, app.store, stored.owner));
 }
 
-/** On either store; on PostgreSQL `store` is the answer's transaction and the play's row is locked. */
-async function openPlay(app: App, id: string, store: Store = app.store): Promise<OpenPlay | null> {
-	if (storeKind(store) === 'sqlite') return openPlayNow(app, id);
-	const stored = await readPlay(store, id, store !== app.store);
+/** On either store; on PostgreSQL one query, with the owner's settings from the sources' cache. */
+async function openPlay(app: App, id: string): Promise<OpenPlay | null> {
+	if (storeKind(app.store) === 'sqlite') return openPlayNow(app, id);
+	const stored = await readPlay(app.store, id);
 	return (
-		stored && opened(app, stored, await resolvePlaySourceAsync(app.sources, store, stored.owner))
+		stored &&
+		opened(app, stored, await resolvePlaySourceAsync(app.sources, app.store, stored.owner))
 	);
 }
 
@@ -177,12 +177,13 @@ function asDuplicate(outcome: AnswerOutcome): AnswerOutcome {
 }
 
 /**
- * Grades and stores one answer in one transaction: load the play, ask it to accept the answer,
- * write the answer with the finished mark and the student's activity; the outcome is returned only
- * once the transaction is committed. On SQLite the transaction is shared with the answers that
- * arrive at the same moment (group commit); on PostgreSQL each answer is its own transaction with
- * the play's row locked, so instances answering one play take turns. `owner`, when given, must be
- * the play's (a kiosk answers only its rounds).
+ * Grades and stores one answer: load the play, ask it to accept the answer, write the answer with
+ * the finished mark and the student's activity; the outcome is returned only once that write is
+ * committed. On SQLite the transaction is shared with the answers that arrive at the same moment
+ * (group commit). On PostgreSQL the play is read, graded, and written in one statement of its own;
+ * two instances racing on one play both grade, the store's constraints keep one answer, and the
+ * other is told what the play now holds. `owner`, when given, must be the play's (a kiosk answers
+ * only its rounds).
  */
 export async function submitAnswer(
 	app: App,
@@ -197,11 +198,9 @@ export async function submitAnswer(
 		if (open?.owner.kind === 'assignment') assignmentId = open.owner.id;
 	};
 	const outcome = await storeAnswer(app, id, questionId, form, now, owner, stored);
-	// The teacher's dashboard, on whichever instance it is open, hears of the answer once it is stored.
-	if (outcome.kind === 'graded' && assignmentId)
-		app.bus
-			.publish(`assignment:${assignmentId}`)
-			.catch((e) => console.error('Announcing an answer failed:', e));
+	// The teacher's dashboard, on whichever instance it is open, hears of the answer once it is
+	// stored; a class answering together is one message per assignment every moment, not one each.
+	if (outcome.kind === 'graded' && assignmentId) app.bus.announce(`assignment:${assignmentId}`);
 	return outcome;
 }
 
@@ -228,17 +227,37 @@ function storeAnswer(
 			if (store.studentId) touchStudent(app.store, store.studentId, at);
 			return outcome;
 		});
-	return inTransaction(app.store, async (trx): Promise<AnswerOutcome> => {
-		const open = await openPlay(app, id, trx);
+	return storeAnswerOnPostgres(app, id, questionId, form, now, owner, seen);
+}
+
+/**
+ * PostgreSQL: one read, the grade in Node, one write. No row lock is held between them: an answer
+ * the constraints turn away (a racing copy, or another instance's answer to the same question)
+ * was beaten by one already stored, so the play is read again and asked once more, which makes it
+ * a duplicate with the play's true state.
+ */
+async function storeAnswerOnPostgres(
+	app: App,
+	id: string,
+	questionId: unknown,
+	form: FormData,
+	now: Date,
+	owner: PlayOwner | undefined,
+	seen: (open: OpenPlay | null) => void
+): Promise<AnswerOutcome> {
+	const at = now.toISOString();
+	for (let attempt = 0; ; attempt++) {
+		const open = await openPlay(app, id);
 		seen(open);
 		const { outcome, timeUp, store } = decide(open, questionId, form, now, owner);
-		if (timeUp) await markFinishedAsync(trx, id, at);
+		if (timeUp) await markFinishedAsync(app.store, id, at);
 		if (!store) return outcome;
-		if (!(await insertAnswerAsync(trx, id, store.answer))) return asDuplicate(outcome);
-		if (store.finishes) await markFinishedAsync(trx, id, at);
-		if (store.studentId) await touchStudentAsync(trx, store.studentId, at);
-		return outcome;
-	});
+		const effects = { at, finishes: store.finishes, studentId: store.studentId };
+		if (await storeAnswerAsync(app.store, id, store.answer, effects)) return outcome;
+		// The second reading sees the answer that won (or that the play is gone). Only if that
+		// answer vanished again in between does it come to this: a duplicate, as before.
+		if (attempt > 0) return asDuplicate(outcome);
+	}
 }
 
 function review(play: Play, index: number, revealed: boolean): Feedback | null {

@@ -66,6 +66,21 @@ describe('the event bus', () => {
 	});
 });
 
+describe('announcing', () => {
+	it('sends a burst of announcements of one topic as one at once and one at the end of its window', async () => {
+		const bus = await instance(join(dir, 'announce.db'));
+		await publishUntilHeard(bus, 'ready', hear(bus, 'ready', 1));
+		const heard: string[] = [];
+		bus.subscribe('assignment:a', (t) => heard.push(t));
+		const twoHeard = hear(bus, 'assignment:a', 2);
+		for (let i = 0; i < 50; i++) bus.announce('assignment:a');
+		await twoHeard;
+		// Published after the second was heard, so it arrives after anything sent before it.
+		await publishUntilHeard(bus, 'after', hear(bus, 'after', 1));
+		expect(heard).toEqual(['assignment:a', 'assignment:a']);
+	});
+});
+
 describe.runIf(testPostgres)('the event bus on PostgreSQL', () => {
 	it('carries a topic from one instance to another on the same database', async () => {
 		const path = join(dir, 'shared.db');

@@ -12,6 +12,12 @@ import { postgresUrlOf, type Store } from './connection';
 export interface Bus {
 	publish(topic: string): Promise<void>;
 	/**
+	 * Publishes `topic` soon, at most once per `ANNOUNCE_WINDOW_MS`: the first call at once, any
+	 * later ones in the window together at its end. For news that many requests repeat in a burst
+	 * (a class answering together), so the store is not sent one message per answer.
+	 */
+	announce(topic: string): void;
+	/**
 	 * Calls `listener` for every `topic` published from now on (`'*'`: every topic, named in the
 	 * call); returns the unsubscribe.
 	 */
@@ -21,9 +27,51 @@ export interface Bus {
 
 const CHANNEL = 'byline_events';
 
+/** Well inside the 2 s in which a dashboard on any instance must show an answer. */
+export const ANNOUNCE_WINDOW_MS = 200;
+
 export function openBus(store: Store): Bus {
 	const url = postgresUrlOf(store);
-	return url ? postgresBus(store, url) : localBus();
+	const bus = url ? postgresBus(store, url) : localBus();
+	const announcer = coalesced((topic) =>
+		bus.publish(topic).catch((e) => console.error(`Publishing ${topic} failed:`, e))
+	);
+	return {
+		...bus,
+		announce: announcer.announce,
+		async close() {
+			announcer.stop();
+			await bus.close();
+		}
+	};
+}
+
+/** `announce` over `send`: per topic, the first at once, the rest of its window at the window's end. */
+function coalesced(send: (topic: string) => Promise<void>) {
+	// A topic is here while its window is open; true when another announce came in it.
+	const windows = new Map<string, boolean>();
+	const timers = new Set<ReturnType<typeof setTimeout>>();
+	const open = (topic: string) => {
+		windows.set(topic, false);
+		void send(topic);
+		const timer = setTimeout(() => {
+			timers.delete(timer);
+			if (windows.get(topic)) open(topic);
+			else windows.delete(topic);
+		}, ANNOUNCE_WINDOW_MS);
+		timers.add(timer);
+	};
+	return {
+		announce(topic: string) {
+			if (windows.has(topic)) windows.set(topic, true);
+			else open(topic);
+		},
+		stop() {
+			for (const timer of timers) clearTimeout(timer);
+			timers.clear();
+			windows.clear();
+		}
+	};
 }
 
 function emitter(): EventEmitter {
@@ -38,7 +86,7 @@ function deliver(events: EventEmitter, topic: string): void {
 	if (topic !== '*') events.emit('*', topic);
 }
 
-function localBus(): Bus {
+function localBus(): Omit<Bus, 'announce'> {
 	const events = emitter();
 	return {
 		async publish(topic) {
@@ -56,7 +104,7 @@ function localBus(): Bus {
 
 const RECONNECT_MS = 1000;
 
-function postgresBus(store: Store, url: string): Bus {
+function postgresBus(store: Store, url: string): Omit<Bus, 'announce'> {
 	const events = emitter();
 	let client: pg.Client | null = null;
 	let closed = false;

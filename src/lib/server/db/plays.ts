@@ -1,13 +1,13 @@
 import type { Grade } from '$lib/quiz/grading';
 import type { AnswerRecord, PlayOwner, PlayRecord } from '$lib/quiz/play';
 import type { QuizResponse } from '$lib/quiz/response';
-import { inGroupCommit, statement, storeKind, type Store } from './connection';
+import { inGroupCommit, preparedQuery, statement, storeKind, type Store } from './connection';
 import type { AnswerTable, PlayTable } from './schema';
 
 /**
  * Plays and answers. On SQLite the answer path runs inside a group commit, so its statements are
- * synchronous prepared statements on the store's connection; on PostgreSQL the same statements are
- * Kysely queries in one transaction per answer (the `…Async` twins). Rows become domain values
+ * synchronous prepared statements on the store's connection; on PostgreSQL an answer is one read
+ * and one write statement (`readPlay`, `storeAnswerAsync`), no transaction held open between them. Rows become domain values
  * here, with their JSON decoded once.
  */
 
@@ -85,31 +85,28 @@ export function loadPlay(store: Store, id: string): StoredPlay | null {
 	return { record: toRecord(row), owner: ownerOf(row), answers };
 }
 
+/** A play with its answers as one JSON array: one snapshot, one round trip. */
+const READ_PLAY = `SELECT play.*, COALESCE(
+		(SELECT json_agg(answer ORDER BY answer.position) FROM answer WHERE answer.play_id = play.id),
+		'[]'
+	) AS answers
+	FROM play WHERE play.id = $1`;
+
 /**
- * One play with its answers on either store. On PostgreSQL `forUpdate` locks the play's row until
- * the transaction ends, so two instances answering one play take turns.
+ * One play with its answers on either store. On PostgreSQL it is one query, the answers gathered
+ * with `json_agg` (so the play and its answers are one snapshot), read outside any transaction.
  */
-export async function readPlay(
-	store: Store,
-	id: string,
-	forUpdate = false
-): Promise<StoredPlay | null> {
+export async function readPlay(store: Store, id: string): Promise<StoredPlay | null> {
 	if (storeKind(store) === 'sqlite') return loadPlay(store, id);
-	let query = store.selectFrom('play').selectAll().where('id', '=', id);
-	if (forUpdate) query = query.forUpdate();
-	const row = await query.executeTakeFirst();
+	const rows = await preparedQuery<PlayRow & { answers: AnswerTable[] }>(
+		store,
+		'byline_read_play',
+		READ_PLAY,
+		[id]
+	);
+	const row = rows[0];
 	if (!row) return null;
-	const answers = await store
-		.selectFrom('answer')
-		.selectAll()
-		.where('play_id', '=', id)
-		.orderBy('position')
-		.execute();
-	return {
-		record: toRecord(row as PlayRow),
-		owner: ownerOf(row as PlayRow),
-		answers: answers.map(toAnswer)
-	};
+	return { record: toRecord(row), owner: ownerOf(row), answers: row.answers.map(toAnswer) };
 }
 
 /** Stores a new play on either store: in SQLite's next group commit, or in one statement. */
@@ -240,28 +237,71 @@ export function touchStudent(store: Store, studentId: string, at: string): void 
 	statement(store, 'UPDATE student SET last_active_at = ? WHERE id = ?').run(at, studentId);
 }
 
-/** `insertAnswer` as a Kysely query, for PostgreSQL's transaction; the constraints decide the same way. */
-export async function insertAnswerAsync(
+const FOREIGN_KEY_VIOLATION = '23503';
+
+/** What storing an accepted answer also writes: the finished mark, the student's activity. */
+export interface AnswerEffects {
+	at: string;
+	finishes: boolean;
+	studentId: string | null;
+}
+
+/** The answer, then (only if it went in) the finished mark and the student's activity. */
+const STORE_ANSWER = `
+	WITH inserted AS (
+		INSERT INTO answer (play_id, position, question_id, response, credit, points, streak, answered_at, grade)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+		ON CONFLICT DO NOTHING
+		RETURNING 1
+	), finished AS (
+		UPDATE play SET finished_at = $10
+		WHERE $11 AND id = $1 AND finished_at IS NULL AND EXISTS (SELECT 1 FROM inserted)
+	), touched AS (
+		UPDATE student SET last_active_at = $10
+		WHERE id = $12 AND EXISTS (SELECT 1 FROM inserted)
+	)
+	SELECT count(*) AS stored FROM inserted`;
+
+/**
+ * PostgreSQL: stores one answer and, only if it was stored, marks the play finished (when it was
+ * the last question) and touches the student, in one statement committed on its own (durable with
+ * the default `synchronous_commit = on`). False when the constraints turned it away: the play
+ * already has an answer at that position or for that question, so of two racing copies one wins;
+ * false too when the play is gone.
+ */
+export async function storeAnswerAsync(
 	store: Store,
 	playId: string,
-	answer: AnswerRecord
+	answer: AnswerRecord,
+	effects: AnswerEffects
 ): Promise<boolean> {
-	const result = await store
-		.insertInto('answer')
-		.values({
-			play_id: playId,
-			position: answer.position,
-			question_id: answer.questionId,
-			response: JSON.stringify(answer.response),
-			credit: answer.credit,
-			points: answer.points,
-			streak: answer.streak,
-			answered_at: answer.answeredAt,
-			grade: answer.grade === null ? null : JSON.stringify(answer.grade)
-		})
-		.onConflict((c) => c.doNothing())
-		.executeTakeFirst();
-	return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+	const values = [
+		playId,
+		answer.position,
+		answer.questionId,
+		JSON.stringify(answer.response),
+		answer.credit,
+		answer.points,
+		answer.streak,
+		answer.answeredAt,
+		answer.grade === null ? null : JSON.stringify(answer.grade),
+		effects.at,
+		effects.finishes,
+		effects.studentId
+	];
+	try {
+		const [row] = await preparedQuery<{ stored: number }>(
+			store,
+			'byline_store_answer',
+			STORE_ANSWER,
+			values
+		);
+		return row.stored === 1;
+	} catch (error) {
+		// The play was deleted since it was read (its answers go with it): nothing to store.
+		if ((error as { code?: string }).code === FOREIGN_KEY_VIOLATION) return false;
+		throw error;
+	}
 }
 
 export async function markFinishedAsync(store: Store, id: string, at: string): Promise<void> {
@@ -270,18 +310,6 @@ export async function markFinishedAsync(store: Store, id: string, at: string): P
 		.set({ finished_at: at })
 		.where('id', '=', id)
 		.where('finished_at', 'is', null)
-		.execute();
-}
-
-export async function touchStudentAsync(
-	store: Store,
-	studentId: string,
-	at: string
-): Promise<void> {
-	await store
-		.updateTable('student')
-		.set({ last_active_at: at })
-		.where('id', '=', studentId)
 		.execute();
 }
 
