@@ -21,6 +21,7 @@ const STORE_UNIT_TESTS = [
 	'src/lib/server/auth/auth.test.ts',
 	'src/lib/server/plays.test.ts',
 	'src/lib/server/kiosks.test.ts',
+	'src/lib/server/article-access.test.ts',
 	'src/lib/server/caps.test.ts',
 	'src/lib/server/retention.test.ts',
 	'src/lib/server/db/bus.test.ts',
