@@ -21,6 +21,7 @@ const STORE_UNIT_TESTS = [
 	'src/lib/server/auth/auth.test.ts',
 	'src/lib/server/plays.test.ts',
 	'src/lib/server/kiosks.test.ts',
+	'src/lib/server/article-access.test.ts',
 	'src/lib/server/caps.test.ts',
 	'src/lib/server/retention.test.ts',
 	'src/lib/server/db/bus.test.ts',
@@ -44,7 +45,8 @@ const STORE_E2E_TESTS = [
 	'tests/assignment-edit.e2e.ts',
 	'tests/class-management.e2e.ts',
 	'tests/kiosk-heartbeat.e2e.ts',
-	'tests/authoring.e2e.ts'
+	'tests/authoring.e2e.ts',
+	'tests/kiosk-own-questions.e2e.ts'
 ];
 
 async function reachable(url) {

@@ -8,6 +8,7 @@ import {
 	selectInArticle
 } from './support/authoring';
 import { kioskPath, signUpOwner } from './support/kiosk';
+import { expectAccessible, screenshotAllSizes } from './support/look';
 import { signUpTeacher } from './support/teacher';
 
 const HEADLINE = 'Council votes to close Riverside pool';
@@ -47,6 +48,8 @@ test('a kiosk draws from its owner’s own article; the article opens only for t
 	const ticked = page.locator('input[name=quizzes]:checked');
 	while ((await ticked.count()) > 0) await ticked.first().uncheck();
 	await page.getByRole('checkbox', { name: `${HEADLINE} (1 question)` }).check();
+	await expectAccessible(page, 'new kiosk form with an article of one’s own');
+	await screenshotAllSizes(page, 'kiosk-own-articles');
 	await page.getByRole('button', { name: 'Create kiosk' }).click();
 	await expect(page).toHaveURL(/\/teach\/kiosks\/[A-Za-z0-9_-]{16}$/);
 	const address = await page.getByLabel('Kiosk address').inputValue();
