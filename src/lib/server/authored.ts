@@ -107,7 +107,8 @@ export async function addArticle(
 		body: article.body,
 		parts: JSON.stringify(parts),
 		original: article.original,
-		created_at: now.toISOString()
+		created_at: now.toISOString(),
+		shared_at: null
 	};
 	await insertArticle(app.store, row);
 	remember(app.bank, toBankArticle(toAuthoredArticle(row)));

@@ -13,6 +13,8 @@ export interface AuthoredArticleTable {
 	parts: string;
 	original: string | null;
 	created_at: string;
+	/** When its owner shared it with the server's other teachers (read only); null when not. */
+	shared_at: string | null;
 }
 
 export interface AuthoredQuestionTable {

@@ -224,3 +224,70 @@ export async function addVersion(
 			.execute();
 	});
 }
+
+/** Shares or unshares one of this teacher's articles; false when it is not theirs. */
+export async function setArticleShared(
+	store: Store,
+	teacherId: string,
+	id: string,
+	sharedAt: string | null
+): Promise<boolean> {
+	const result = await store
+		.updateTable('authored_article')
+		.set({ shared_at: sharedAt })
+		.where('id', '=', id)
+		.where('teacher_id', '=', teacherId)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) > 0;
+}
+
+/** A shared article with the name its owner gave. */
+export type SharedArticleRow = AuthoredArticleRow & { owner_name: string };
+
+/** The articles other teachers share, newest share first, with their question counts. */
+export async function listSharedArticles(
+	store: Store,
+	exceptTeacherId: string
+): Promise<
+	{ id: string; headline: string; outlet: string; owner_name: string; questions: number }[]
+> {
+	const rows = await store
+		.selectFrom('authored_article')
+		.innerJoin('teacher', 'teacher.id', 'authored_article.teacher_id')
+		.leftJoin('authored_question', 'authored_question.article_id', 'authored_article.id')
+		.select(({ fn }) => [
+			'authored_article.id',
+			'authored_article.headline',
+			'authored_article.outlet',
+			'teacher.display_name as owner_name',
+			fn.count<number>('authored_question.id').as('questions')
+		])
+		.where('authored_article.shared_at', 'is not', null)
+		.where('authored_article.teacher_id', '!=', exceptTeacherId)
+		.groupBy([
+			'authored_article.id',
+			'authored_article.headline',
+			'authored_article.outlet',
+			'authored_article.shared_at',
+			'teacher.display_name'
+		])
+		.orderBy('authored_article.shared_at', 'desc')
+		.orderBy('authored_article.id')
+		.execute();
+	return rows.map((r) => ({ ...r, questions: Number(r.questions) }));
+}
+
+/** The article if its owner shares it; undefined otherwise (a 404, as for a missing one). */
+export async function findSharedArticle(
+	store: Store,
+	id: string
+): Promise<SharedArticleRow | undefined> {
+	return store
+		.selectFrom('authored_article')
+		.innerJoin('teacher', 'teacher.id', 'authored_article.teacher_id')
+		.selectAll('authored_article')
+		.select('teacher.display_name as owner_name')
+		.where('authored_article.id', '=', id)
+		.where('authored_article.shared_at', 'is not', null)
+		.executeTakeFirst();
+}

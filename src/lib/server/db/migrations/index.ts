@@ -8,6 +8,7 @@ import { assignmentReveal } from './0006-assignment-reveal';
 import { classArchiveAndKioskProfile } from './0007-class-archive-and-kiosk-profile';
 import { jobRuns } from './0008-job-runs';
 import { authored } from './0010-authored';
+import { sharedSets } from './0012-shared-sets';
 
 /**
  * Every migration, applied in name order. Written with Kysely's schema builder and portable column
@@ -22,5 +23,6 @@ export const migrations: Record<string, Migration> = {
 	'0006-assignment-reveal': assignmentReveal,
 	'0007-class-archive-and-kiosk-profile': classArchiveAndKioskProfile,
 	'0008-job-runs': jobRuns,
-	'0010-authored': authored
+	'0010-authored': authored,
+	'0012-shared-sets': sharedSets
 };
