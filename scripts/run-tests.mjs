@@ -44,7 +44,8 @@ const STORE_E2E_TESTS = [
 	'tests/assignment-edit.e2e.ts',
 	'tests/class-management.e2e.ts',
 	'tests/kiosk-heartbeat.e2e.ts',
-	'tests/authoring.e2e.ts'
+	'tests/authoring.e2e.ts',
+	'tests/sharing.e2e.ts'
 ];
 
 async function reachable(url) {
