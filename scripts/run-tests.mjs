@@ -46,7 +46,8 @@ const STORE_E2E_TESTS = [
 	'tests/class-management.e2e.ts',
 	'tests/kiosk-heartbeat.e2e.ts',
 	'tests/authoring.e2e.ts',
-	'tests/kiosk-own-questions.e2e.ts'
+	'tests/kiosk-own-questions.e2e.ts',
+	'tests/sharing.e2e.ts'
 ];
 
 async function reachable(url) {

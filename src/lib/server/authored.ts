@@ -126,11 +126,22 @@ export async function findOwnArticle(
 	app: App,
 	teacherId: string,
 	id: string
-): Promise<{ authored: AuthoredArticle; article: Article; original: string | null } | null> {
+): Promise<{
+	authored: AuthoredArticle;
+	article: Article;
+	original: string | null;
+	/** When the teacher shared it with the server's other teachers; null when not shared. */
+	sharedAt: string | null;
+} | null> {
 	const row = await findArticleOfTeacher(app.store, teacherId, id);
 	if (!row) return null;
 	const authored = toAuthoredArticle(row);
-	return { authored, article: toBankArticle(authored), original: row.original };
+	return {
+		authored,
+		article: toBankArticle(authored),
+		original: row.original,
+		sharedAt: row.shared_at
+	};
 }
 
 /** New details and page parts for an article; the reader shows them at once. */

@@ -307,7 +307,6 @@ export async function listSharedArticles(
 			'authored_article.id',
 			'authored_article.headline',
 			'authored_article.outlet',
-			'authored_article.shared_at',
 			'teacher.display_name as owner_name',
 			fn.count<number>('authored_question.id').as('questions')
 		])
@@ -323,7 +322,7 @@ export async function listSharedArticles(
 		.orderBy('authored_article.shared_at', 'desc')
 		.orderBy('authored_article.id')
 		.execute();
-	return rows.map(({ shared_at: _, ...r }) => ({ ...r, questions: Number(r.questions) }));
+	return rows.map((r) => ({ ...r, questions: Number(r.questions) }));
 }
 
 /** The article if its owner shares it; undefined otherwise (a 404, as for a missing one). */

@@ -6,12 +6,16 @@ import { checkSet, SET_LIMITS } from '$lib/server/bank/set-import';
 import { requireTeacher } from '$lib/server/auth/guard';
 import { serverNow } from '$lib/server/clock';
 import { readForm, textField } from '$lib/server/forms';
+import { listSharedSets } from '$lib/server/shared-sets';
 import { readUploadedPage } from '$lib/server/uploaded-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
-	return { articles: await listOwnArticles(useApp(), teacher.id) };
+	return {
+		articles: await listOwnArticles(useApp(), teacher.id),
+		shared: await listSharedSets(useApp(), teacher.id)
+	};
 };
 
 /** YAML keeps its indentation; only invisible characters (other than line breaks and tabs) go. */

@@ -8,12 +8,14 @@ import {
 import { readDetails, readParts } from '$lib/teach/authored-article';
 import { useApp } from '$lib/server/app';
 import { exportOwnSet, listArticleQuestions, reviseArticle } from '$lib/server/authored';
+import { serverNow } from '$lib/server/clock';
+import { shareOwnArticle } from '$lib/server/shared-sets';
 import { ownArticle } from './own-article';
 import { readForm, textField } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { authored, article, teacher } = await ownArticle(event);
+	const { authored, article, teacher, sharedAt } = await ownArticle(event);
 	const questions = await listArticleQuestions(useApp(), authored.id);
 	const files = (await exportOwnSet(useApp(), teacher.id, authored.id)) ?? [];
 	return {
@@ -30,11 +32,23 @@ export const load: PageServerLoad = async (event) => {
 			type: QUESTION_TYPE_NAMES[q.question.type]
 		})),
 		exportFiles: files.map((f) => ({ name: f.name, folder: f.folder })),
-		types: Object.entries(QUESTION_TYPE_NAMES).map(([value, name]) => ({ value, name }))
+		types: Object.entries(QUESTION_TYPE_NAMES).map(([value, name]) => ({ value, name })),
+		shared: sharedAt !== null,
+		copied: event.url.searchParams.get('copied') === '1'
 	};
 };
 
 export const actions: Actions = {
+	/** Shares the set read-only with the server's other teachers, or stops sharing it. */
+	share: async (event) => {
+		const { authored, teacher } = await ownArticle(event);
+		const read = await readForm(event.request);
+		if (!read.ok) return read.failure;
+		const share = textField(read.form, 'share') === 'yes';
+		await shareOwnArticle(useApp(), teacher.id, authored.id, share, serverNow());
+		return { sharing: share ? 'Shared with the other teachers.' : 'No longer shared.' };
+	},
+
 	revise: async (event) => {
 		const { authored, article } = await ownArticle(event);
 		const read = await readForm(event.request);
