@@ -75,8 +75,15 @@ async function waitFor(url) {
 	throw new Error(`${url} did not start`);
 }
 
-/** One HTTP request on `agent`; resolves with status, location and body once the reply is read. */
-function request(url, method, body = '', agent = undefined, headers = {}) {
+/** Requests sent again because the server had closed the kept-alive connection they went out on. */
+let resent = 0;
+
+/**
+ * One HTTP request on `agent`; resolves with status, location and body once the reply is read. A
+ * request that went out on a reused connection the server had just closed is sent once more, as
+ * Node's documentation advises for keep-alive clients (they are counted and printed).
+ */
+function request(url, method, body = '', agent = undefined, headers = {}, again = true) {
 	return new Promise((done, fail) => {
 		const req = http.request(
 			url,
@@ -104,7 +111,12 @@ function request(url, method, body = '', agent = undefined, headers = {}) {
 				);
 			}
 		);
-		req.on('error', fail);
+		req.on('error', (error) => {
+			if (again && req.reusedSocket && error.code === 'ECONNRESET') {
+				resent++;
+				request(url, method, body, agent, headers, false).then(done, fail);
+			} else fail(error);
+		});
 		req.end(body);
 	});
 }
@@ -593,6 +605,8 @@ async function postgresFigures(sqlite, floorRate, answerLoadAndBurst) {
 			`${(direct.rate / one.rate).toFixed(2)}× one without it; burst statuses: one ` +
 			`${statusesOf(one)}; two ${statusesOf(two)}; two without the balancer ${statusesOf(direct)}`
 	);
+	if (resent)
+		console.log(`${resent} requests sent again after their kept-alive connection was reset`);
 	console.log(
 		`(${cpus().length} cores; load average over the last minute ${loadavg()[0].toFixed(1)}: ` +
 			`the benchmark, the instances and PostgreSQL share them with whatever else runs)`
