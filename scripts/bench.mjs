@@ -424,7 +424,8 @@ try {
 		return { files: urls.size, raw, gzipped };
 	}
 	const home = await pageScripts('/');
-	const playPage = await pageScripts(plays.at(-1).path);
+	// A fresh play: the load's plays are answered to the end, and a finished play redirects.
+	const playPage = await pageScripts((await startPlays(1))[0].path);
 
 	const ms = (x) => `${x.toFixed(1)} ms`;
 	const row = (name, r) =>
