@@ -351,7 +351,13 @@ export async function listSharedArticles(
 		.orderBy('authored_article.shared_at', 'desc')
 		.orderBy('authored_article.id')
 		.execute();
-	return rows.map(({ shared_at: _, ...r }) => ({ ...r, questions: Number(r.questions) }));
+	return rows.map((r) => ({
+		id: r.id,
+		headline: r.headline,
+		outlet: r.outlet,
+		owner_name: r.owner_name,
+		questions: Number(r.questions)
+	}));
 }
 
 /** The article if its owner shares it; undefined otherwise (a 404, as for a missing one). */
