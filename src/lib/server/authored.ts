@@ -116,7 +116,8 @@ export async function addArticle(
 		parts: JSON.stringify(parts),
 		original: article.original,
 		created_at: now.toISOString(),
-		shared_at: null
+		shared_at: null,
+		deleted_at: null
 	};
 	await insertArticle(app.store, row);
 	remember(app.bank, toBankArticle(toAuthoredArticle(row)));

@@ -11,7 +11,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
-	return { articles: await listOwnArticles(useApp(), teacher.id) };
+	return {
+		articles: await listOwnArticles(useApp(), teacher.id),
+		deleted: event.url.searchParams.get('deleted') === '1'
+	};
 };
 
 /** YAML keeps its indentation; only invisible characters (other than line breaks and tabs) go. */

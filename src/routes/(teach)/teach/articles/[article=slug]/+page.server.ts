@@ -30,7 +30,8 @@ export const load: PageServerLoad = async (event) => {
 			type: QUESTION_TYPE_NAMES[q.question.type]
 		})),
 		exportFiles: files.map((f) => ({ name: f.name, folder: f.folder })),
-		types: Object.entries(QUESTION_TYPE_NAMES).map(([value, name]) => ({ value, name }))
+		types: Object.entries(QUESTION_TYPE_NAMES).map(([value, name]) => ({ value, name })),
+		questionDeleted: event.url.searchParams.get('deleted') === 'question'
 	};
 };
 
