@@ -247,6 +247,13 @@ test('a teacher adds an article, marks furniture, writes one question of each ty
 		await page.getByRole('button', { name: 'Check and save' }).click();
 		await expect(page.getByRole('status').getByText('Saved.', { exact: true })).toBeVisible();
 	}
+	// Deleting asks first; keeping it changes nothing.
+	await page.goto(`${editUrl}/delete`);
+	await expect(page.getByText('so their results keep it')).toBeVisible();
+	await expectAccessible(page, 'confirming a question’s deletion');
+	await screenshotAllSizes(page, 'authoring-delete-question');
+	await page.getByRole('link', { name: 'Keep it' }).click();
+	await expect(page).toHaveURL(editUrl);
 	studentFeedback = { url: student.url(), prompt, state: await studentContext.storageState() };
 	await teacherContext.close();
 	await studentContext.close();
@@ -478,7 +485,6 @@ test('without JavaScript, evidence is chosen from the article’s sentences and 
 	// A student answered questions on the article: it leaves the teacher's list, not the results.
 	await page.getByRole('link', { name: 'Delete this article…' }).click();
 	await expect(page.getByText('Students have answered questions on this article')).toBeVisible();
-	await expectAccessible(page, 'confirming an article’s deletion');
 	await page.getByRole('button', { name: 'Delete this article' }).click();
 	await expect(page.getByRole('status')).toHaveText('Article deleted.');
 	await expect(
