@@ -26,7 +26,8 @@ const STORE_UNIT_TESTS = [
 	'src/lib/server/retention.test.ts',
 	'src/lib/server/db/bus.test.ts',
 	'src/lib/server/db/jobs.test.ts',
-	'src/lib/server/shared-sets.test.ts'
+	'src/lib/server/shared-sets.test.ts',
+	'src/lib/server/authored.test.ts'
 ];
 // The browser tests that exercise the store's paths: answers, resume, the server's authority, the
 // teacher's flow and security (sessions, rate limits, CSV), kiosk rounds across a restart. Left to

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,8 @@ import {
 } from './support/authoring';
 import { expectAccessible, screenshotAllSizes } from './support/look';
 import { signInTeacher, signUpTeacher, type TeacherLogin } from './support/teacher';
+
+type BrowserContextState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 const PROMO = 'Sign up for our morning newsletter';
 const BUDGET = 'According to the city’s budget report, repairs would cost $2.4 million.';
@@ -51,6 +53,8 @@ test.describe.configure({ mode: 'serial' });
 let articleId = '';
 let author: TeacherLogin | undefined;
 let editUrl = '';
+/** The student's feedback on a question of the article, and the browser state that opens it. */
+let studentFeedback: { url: string; prompt: string; state: BrowserContextState } | undefined;
 
 test('a teacher adds an article, marks furniture, writes one question of each type, previews, assigns; a student plays it', async ({
 	browser
@@ -243,6 +247,14 @@ test('a teacher adds an article, marks furniture, writes one question of each ty
 		await page.getByRole('button', { name: 'Check and save' }).click();
 		await expect(page.getByRole('status').getByText('Saved.', { exact: true })).toBeVisible();
 	}
+	// Deleting asks first; keeping it changes nothing.
+	await page.goto(`${editUrl}/delete`);
+	await expect(page.getByText('so their results keep it')).toBeVisible();
+	await expectAccessible(page, 'confirming a question’s deletion');
+	await screenshotAllSizes(page, 'authoring-delete-question');
+	await page.getByRole('link', { name: 'Keep it' }).click();
+	await expect(page).toHaveURL(editUrl);
+	studentFeedback = { url: student.url(), prompt, state: await studentContext.storageState() };
 	await teacherContext.close();
 	await studentContext.close();
 });
@@ -257,6 +269,8 @@ test('another teacher gets 404s for everything of the first teacher’s', async 
 		`/teach/articles/${articleId}/questions/new?type=true-false`,
 		`/teach/articles/${articleId}/drafts`,
 		`/teach/articles/${articleId}/export/council-votes-to-close-riverside-pool.txt`,
+		`/teach/articles/${articleId}/delete`,
+		`${new URL(editUrl).pathname}/delete`,
 		new URL(editUrl).pathname
 	]) {
 		const response = await page.goto(path);
@@ -267,6 +281,16 @@ test('another teacher gets 404s for everything of the first teacher’s', async 
 		headers: { origin: new URL(page.url()).origin }
 	});
 	expect(post.status()).toBe(404);
+	for (const path of [
+		`/teach/articles/${articleId}/delete`,
+		`${new URL(editUrl).pathname}/delete`
+	]) {
+		const deleting = await page.request.post(path, {
+			form: {},
+			headers: { origin: new URL(page.url()).origin }
+		});
+		expect(deleting.status(), path).toBe(404);
+	}
 	await context.close();
 });
 
@@ -448,5 +472,38 @@ test('without JavaScript, evidence is chosen from the article’s sentences and 
 	await page.getByRole('button', { name: 'Check and save' }).click();
 	await expect(page).toHaveURL(/\/questions\/q-[a-f0-9]{20}\?saved=1$/);
 	await expect(page.getByRole('checkbox', { name: BUDGET })).toBeChecked();
+
+	// Deleted: no student was asked it, so it goes for good, after a confirmation.
+	await page.getByRole('link', { name: 'Delete this question…' }).click();
+	await expect(page.getByText('it will be deleted for good')).toBeVisible();
+	await page.getByRole('button', { name: 'Delete this question' }).click();
+	await expect(page.getByRole('status')).toHaveText('Question deleted.');
+	const questions = page.getByRole('list', { name: 'Questions on this article' });
+	await expect(questions.getByRole('link')).toHaveCount(6);
+	await expect(questions.getByText('The article gives the cost of the repairs.')).toHaveCount(0);
+
+	// A student answered questions on the article: it leaves the teacher's list, not the results.
+	await page.getByRole('link', { name: 'Delete this article…' }).click();
+	await expect(page.getByText('Students have answered questions on this article')).toBeVisible();
+	await page.getByRole('button', { name: 'Delete this article' }).click();
+	await expect(page.getByRole('status')).toHaveText('Article deleted.');
+	await expect(
+		page.getByRole('link', { name: 'Council votes to close Riverside pool' })
+	).toHaveCount(0);
+	expect((await page.goto(`/articles/${articleId}`))?.status()).toBe(404);
 	await context.close();
+
+	expect(studentFeedback).toBeDefined();
+	if (!studentFeedback) return;
+	const studentContext = await browser.newContext({ storageState: studentFeedback.state });
+	const student = await studentContext.newPage();
+	await student.goto(studentFeedback.url);
+	await expect(
+		student.getByRole('heading', { name: studentFeedback.prompt, exact: true })
+	).toBeVisible();
+	await expect(student.getByRole('heading', { name: 'Why' })).toBeVisible();
+	await student.getByRole('link', { name: 'See it in the article' }).first().click();
+	await expect(student).toHaveURL(new RegExp(`/articles/${articleId}\\?quote=`));
+	await expect(student.locator('mark#evidence')).toBeVisible();
+	await studentContext.close();
 });

@@ -24,6 +24,12 @@ describe('mayOpenArticle', () => {
 			mayOpenArticle('t-1', owned, { teacherId: 'bob', asked: [about('t-2'), about('slate')] })
 		).toBe(false);
 	});
+
+	it('opens a deleted article only for a play that asks about it, not even to its owner', () => {
+		const withdrawn: ArticleOwner = { ...owned, withdrawn: true };
+		expect(mayOpenArticle('t-1', withdrawn, { teacherId: 'ann', asked: [] })).toBe(false);
+		expect(mayOpenArticle('t-1', withdrawn, { teacherId: null, asked: [about('t-1')] })).toBe(true);
+	});
 });
 
 describe('playOfBackLink', () => {

@@ -2,12 +2,19 @@ import { PLAY_ID } from '$lib/play-id';
 
 /**
  * Who may open an article in the reader. The bank's articles are public. A teacher's own article
- * opens for its owner, and for a play (or a kiosk round) that asks a question about it; to anyone
- * else it does not exist, so a guessed id tells nothing.
+ * opens for its owner until they delete it, and for a play (or a kiosk round) that asks a question
+ * about it, deleted or not; to anyone else it does not exist, so a guessed id tells nothing.
  */
 
 /** What the reader knows of an article's author: the bank, or the teacher who added it. */
-export type ArticleOwner = { kind: 'bank' } | { kind: 'teacher'; teacherId: string };
+export type ArticleOwner =
+	| { kind: 'bank' }
+	| {
+			kind: 'teacher';
+			teacherId: string;
+			/** Deleted by its owner while plays asked about it: only those plays open it now. */
+			withdrawn?: boolean;
+	  };
 
 /** The part of a question that says which articles it is about. */
 export interface CitingQuestion {
@@ -30,7 +37,8 @@ export function asksAbout(question: CitingQuestion, articleId: string): boolean 
 
 export function mayOpenArticle(articleId: string, owner: ArticleOwner, reader: Reader): boolean {
 	if (owner.kind === 'bank') return true;
-	if (reader.teacherId !== null && reader.teacherId === owner.teacherId) return true;
+	if (!owner.withdrawn && reader.teacherId !== null && reader.teacherId === owner.teacherId)
+		return true;
 	return reader.asked.some((q) => asksAbout(q, articleId));
 }
 

@@ -14,8 +14,8 @@ export interface ReadRequest {
 
 async function ownerOf(app: App, articleId: string): Promise<ArticleOwner | null> {
 	if (app.bank.articles.some((a) => a.id === articleId)) return { kind: 'bank' };
-	const teacherId = await findArticleOwner(app.store, articleId);
-	return teacherId === null ? null : { kind: 'teacher', teacherId };
+	const found = await findArticleOwner(app.store, articleId);
+	return found === null ? null : { kind: 'teacher', ...found };
 }
 
 /**

@@ -14,6 +14,8 @@ import type { LoadedBank } from './bank';
 import { forgetKiosksDrawingFrom } from './kiosks';
 import {
 	addVersion,
+	deleteArticleRows,
+	deleteQuestionRows,
 	findArticleOfTeacher,
 	findArticleRow,
 	findVersionRow,
@@ -23,11 +25,16 @@ import {
 	listAllArticles,
 	listAllVersions,
 	listArticlesOfTeacher,
+	listQuestionIdsOfArticle,
 	listQuestionsOfArticle,
 	listQuestionsOfTeacher,
+	listVersionIdsOfQuestions,
 	rewriteVersion,
 	updateArticle,
+	versionsInUse,
 	versionWasAnswered,
+	withdrawArticle,
+	withdrawQuestion,
 	type AuthoredArticleRow,
 	type AuthoredQuestionRow
 } from './db/authored';
@@ -109,7 +116,8 @@ export async function addArticle(
 		parts: JSON.stringify(parts),
 		original: article.original,
 		created_at: now.toISOString(),
-		shared_at: null
+		shared_at: null,
+		deleted_at: null
 	};
 	await insertArticle(app.store, row);
 	remember(app.bank, toBankArticle(toAuthoredArticle(row)));
@@ -246,6 +254,68 @@ async function storeQuestion(
 	app.bank.question.set(versionId, body);
 	announce(app, 'version', versionId);
 	return { id: existing.id, versionId, newVersion: true };
+}
+
+/**
+ * What deleting does: `deleted` when no play and no assignment asks any version, so the rows go
+ * for good; `withdrawn` when one does, so the rows stay for those plays and assignments (they keep
+ * grading and showing it) but the teacher's lists and every new pool leave it out.
+ */
+export type Deletion = 'deleted' | 'withdrawn';
+
+/** Whether deleting this question now would withdraw it rather than delete it. */
+export async function questionDeletion(app: App, question: OwnQuestion): Promise<Deletion> {
+	const versions = await listVersionIdsOfQuestions(app.store, [question.id]);
+	return (await versionsInUse(app.store, versions)) ? 'withdrawn' : 'deleted';
+}
+
+/** Whether deleting this article (with its questions) now would withdraw it rather than delete it. */
+export async function articleDeletion(app: App, articleId: string): Promise<Deletion> {
+	const questions = await listQuestionIdsOfArticle(app.store, articleId);
+	const versions = await listVersionIdsOfQuestions(app.store, questions);
+	return (await versionsInUse(app.store, versions)) ? 'withdrawn' : 'deleted';
+}
+
+/**
+ * Deletes one of the teacher's questions; null when it is not theirs (a 404). It is withdrawn
+ * first and the kiosks drawing from its article forget their pool on every instance, so no new
+ * round takes it up while its use is checked; only then does an unused one go for good. Its
+ * versions stay in the lookups: a stored play that asks one keeps it, and nothing new asks it.
+ */
+export async function deleteOwnQuestion(
+	app: App,
+	teacherId: string,
+	articleId: string,
+	questionId: string,
+	now: Date
+): Promise<Deletion | null> {
+	const question = await findOwnQuestion(app, teacherId, articleId, questionId);
+	if (!question) return null;
+	await withdrawQuestion(app.store, question.id, now.toISOString());
+	await forgetKiosksDrawingFrom(app, question.articleId);
+	const deletion = await questionDeletion(app, question);
+	if (deletion === 'deleted') await deleteQuestionRows(app.store, question.id);
+	return deletion;
+}
+
+/**
+ * Deletes one of the teacher's articles with all its questions; null when it is not theirs. It is
+ * unshared and withdrawn, its kiosks forget it, and it goes for good unless a play or an
+ * assignment asks one of its questions. Copies other teachers made are their own rows: untouched.
+ */
+export async function deleteOwnArticle(
+	app: App,
+	teacherId: string,
+	articleId: string,
+	now: Date
+): Promise<Deletion | null> {
+	if (!(await findArticleOfTeacher(app.store, teacherId, articleId))) return null;
+	await withdrawArticle(app.store, articleId, now.toISOString());
+	// Kiosks are found through the article's row: before it can go.
+	await forgetKiosksDrawingFrom(app, articleId);
+	const deletion = await articleDeletion(app, articleId);
+	if (deletion === 'deleted') await deleteArticleRows(app.store, articleId);
+	return deletion;
 }
 
 /** The teacher's article with its questions (current versions) in the bank's own files. */

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** A teacher's own article: the text as stored, its details, and the part of the page each line is. */
 export interface AuthoredArticleTable {
 	id: string;
@@ -15,6 +17,8 @@ export interface AuthoredArticleTable {
 	created_at: string;
 	/** When its owner shared it with the server's other teachers (read only); null when not. */
 	shared_at: string | null;
+	/** When its owner deleted it while plays or assignments still asked about it; null when live. */
+	deleted_at: Generated<string | null>;
 }
 
 export interface AuthoredQuestionTable {
@@ -22,6 +26,8 @@ export interface AuthoredQuestionTable {
 	article_id: string;
 	version_id: string;
 	created_at: string;
+	/** When its owner deleted it while plays or assignments still asked it; null when live. */
+	deleted_at: Generated<string | null>;
 }
 
 export interface AuthoredQuestionVersionTable {

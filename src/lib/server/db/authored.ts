@@ -1,6 +1,10 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Insertable, JoinBuilder, Selectable } from 'kysely';
 import { statement, type Store } from './connection';
-import type { AuthoredArticleTable, AuthoredQuestionVersionTable } from './authored-schema';
+import type {
+	AuthoredArticleTable,
+	AuthoredQuestionTable,
+	AuthoredQuestionVersionTable
+} from './authored-schema';
 
 /** A teacher's own articles and questions, with their versions: every statement about them. */
 
@@ -13,6 +17,18 @@ export interface AuthoredQuestionRow {
 	version_id: string;
 	body: string;
 	created_at: string;
+}
+
+/** Joins an article to its questions that are not deleted. */
+function liveQuestionsOfArticle(
+	join: JoinBuilder<
+		{ authored_article: AuthoredArticleTable; authored_question: AuthoredQuestionTable },
+		'authored_article' | 'authored_question'
+	>
+) {
+	return join
+		.onRef('authored_question.article_id', '=', 'authored_article.id')
+		.on('authored_question.deleted_at', 'is', null);
 }
 
 export async function insertArticle(
@@ -30,7 +46,7 @@ export async function listArticlesOfTeacher(
 > {
 	const rows = await store
 		.selectFrom('authored_article')
-		.leftJoin('authored_question', 'authored_question.article_id', 'authored_article.id')
+		.leftJoin('authored_question', liveQuestionsOfArticle)
 		.select(({ fn }) => [
 			'authored_article.id',
 			'authored_article.headline',
@@ -39,6 +55,7 @@ export async function listArticlesOfTeacher(
 			fn.count<number>('authored_question.id').as('questions')
 		])
 		.where('authored_article.teacher_id', '=', teacherId)
+		.where('authored_article.deleted_at', 'is', null)
 		.groupBy([
 			'authored_article.id',
 			'authored_article.headline',
@@ -50,7 +67,7 @@ export async function listArticlesOfTeacher(
 	return rows.map((r) => ({ ...r, questions: Number(r.questions) }));
 }
 
-/** The article if this teacher wrote it; undefined otherwise (a 404). */
+/** The article if this teacher wrote it and has not deleted it; undefined otherwise (a 404). */
 export async function findArticleOfTeacher(
 	store: Store,
 	teacherId: string,
@@ -61,6 +78,7 @@ export async function findArticleOfTeacher(
 		.selectAll()
 		.where('id', '=', id)
 		.where('teacher_id', '=', teacherId)
+		.where('deleted_at', 'is', null)
 		.executeTakeFirst();
 }
 
@@ -120,7 +138,9 @@ function questionsWithVersion(store: Store) {
 			'authored_question.version_id',
 			'authored_question.created_at',
 			'authored_question_version.body'
-		]);
+		])
+		.where('authored_question.deleted_at', 'is', null)
+		.where('authored_article.deleted_at', 'is', null);
 }
 
 export async function listQuestionsOfArticle(
@@ -225,14 +245,17 @@ export async function addVersion(
 	});
 }
 
-/** The teacher who added this article; null when it is not a teacher's. */
-export async function findArticleOwner(store: Store, id: string): Promise<string | null> {
+/** The teacher who added this article, and whether they deleted it; null when it is not a teacher's. */
+export async function findArticleOwner(
+	store: Store,
+	id: string
+): Promise<{ teacherId: string; withdrawn: boolean } | null> {
 	const row = await store
 		.selectFrom('authored_article')
-		.select('teacher_id')
+		.select(['teacher_id', 'deleted_at'])
 		.where('id', '=', id)
 		.executeTakeFirst();
-	return row?.teacher_id ?? null;
+	return row ? { teacherId: row.teacher_id, withdrawn: row.deleted_at !== null } : null;
 }
 
 /**
@@ -250,6 +273,8 @@ export async function listCurrentVersionsOfArticles(
 		.innerJoin('authored_article', 'authored_article.id', 'authored_question.article_id')
 		.select('authored_question.version_id')
 		.where('authored_article.teacher_id', '=', teacherId)
+		.where('authored_article.deleted_at', 'is', null)
+		.where('authored_question.deleted_at', 'is', null)
 		.where('authored_question.article_id', 'in', [...articleIds])
 		.orderBy('authored_question.created_at')
 		.orderBy('authored_question.id')
@@ -268,7 +293,8 @@ export function currentVersionsOfArticlesNow(
 		store,
 		`SELECT q.article_id, q.version_id FROM authored_question q
 		 JOIN authored_article a ON a.id = q.article_id
-		 WHERE a.teacher_id = ? ORDER BY q.created_at, q.id`
+		 WHERE a.teacher_id = ? AND a.deleted_at IS NULL AND q.deleted_at IS NULL
+		 ORDER BY q.created_at, q.id`
 	).all(teacherId) as { article_id: string; version_id: string }[];
 	return rows.filter((r) => articleIds.includes(r.article_id)).map((r) => r.version_id);
 }
@@ -285,6 +311,7 @@ export async function setArticleShared(
 		.set({ shared_at: sharedAt })
 		.where('id', '=', id)
 		.where('teacher_id', '=', teacherId)
+		.where('deleted_at', 'is', null)
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows) > 0;
 }
@@ -302,7 +329,7 @@ export async function listSharedArticles(
 	const rows = await store
 		.selectFrom('authored_article')
 		.innerJoin('teacher', 'teacher.id', 'authored_article.teacher_id')
-		.leftJoin('authored_question', 'authored_question.article_id', 'authored_article.id')
+		.leftJoin('authored_question', liveQuestionsOfArticle)
 		.select(({ fn }) => [
 			'authored_article.id',
 			'authored_article.headline',
@@ -311,6 +338,7 @@ export async function listSharedArticles(
 			fn.count<number>('authored_question.id').as('questions')
 		])
 		.where('authored_article.shared_at', 'is not', null)
+		.where('authored_article.deleted_at', 'is', null)
 		.where('authored_article.teacher_id', '!=', exceptTeacherId)
 		.groupBy([
 			'authored_article.id',
@@ -337,5 +365,101 @@ export async function findSharedArticle(
 		.select('teacher.display_name as owner_name')
 		.where('authored_article.id', '=', id)
 		.where('authored_article.shared_at', 'is not', null)
+		.where('authored_article.deleted_at', 'is', null)
 		.executeTakeFirst();
+}
+
+/** Every version ever saved of these questions. */
+export async function listVersionIdsOfQuestions(
+	store: Store,
+	questionIds: readonly string[]
+): Promise<string[]> {
+	if (questionIds.length === 0) return [];
+	const rows = await store
+		.selectFrom('authored_question_version')
+		.select('id')
+		.where('question_id', 'in', [...questionIds])
+		.execute();
+	return rows.map((r) => r.id);
+}
+
+/** Every question on this article, deleted ones included. */
+export async function listQuestionIdsOfArticle(store: Store, articleId: string): Promise<string[]> {
+	const rows = await store
+		.selectFrom('authored_question')
+		.select('id')
+		.where('article_id', '=', articleId)
+		.execute();
+	return rows.map((r) => r.id);
+}
+
+/**
+ * True when a play (a student's, or a kiosk round) or an assignment asks any of these versions.
+ * Both keep their questions as a JSON array of ids, and a version id (`v-` and hex) holds no
+ * pattern character, so its quoted form matches only itself.
+ */
+export async function versionsInUse(store: Store, versionIds: readonly string[]): Promise<boolean> {
+	if (versionIds.length === 0) return false;
+	for (const table of ['play', 'assignment'] as const) {
+		const row = await store
+			.selectFrom(table)
+			.select('id')
+			.where((eb) =>
+				eb.or(versionIds.map((v) => eb('question_ids', 'like', `%${JSON.stringify(v)}%`)))
+			)
+			.limit(1)
+			.executeTakeFirst();
+		if (row) return true;
+	}
+	return false;
+}
+
+/** The question leaves the teacher's lists and every new pool; its versions stay for the plays. */
+export async function withdrawQuestion(store: Store, id: string, at: string): Promise<void> {
+	await store
+		.updateTable('authored_question')
+		.set({ deleted_at: at })
+		.where('id', '=', id)
+		.where('deleted_at', 'is', null)
+		.execute();
+}
+
+/** The article and all its questions leave every list and pool, and it is no longer shared. */
+export async function withdrawArticle(store: Store, id: string, at: string): Promise<void> {
+	await store.transaction().execute(async (trx) => {
+		await trx
+			.updateTable('authored_article')
+			.set({ deleted_at: at, shared_at: null })
+			.where('id', '=', id)
+			.where('deleted_at', 'is', null)
+			.execute();
+		await trx
+			.updateTable('authored_question')
+			.set({ deleted_at: at })
+			.where('article_id', '=', id)
+			.where('deleted_at', 'is', null)
+			.execute();
+	});
+}
+
+/** A question no one was asked: it and its versions are deleted for good. */
+export async function deleteQuestionRows(store: Store, id: string): Promise<void> {
+	await store.transaction().execute(async (trx) => {
+		await trx.deleteFrom('authored_question_version').where('question_id', '=', id).execute();
+		await trx.deleteFrom('authored_question').where('id', '=', id).execute();
+	});
+}
+
+/** An article none of whose questions was asked: it, its questions and versions, for good. */
+export async function deleteArticleRows(store: Store, id: string): Promise<void> {
+	await store.transaction().execute(async (trx) => {
+		await trx
+			.deleteFrom('authored_question_version')
+			.where('question_id', 'in', (eb) =>
+				eb.selectFrom('authored_question').select('id').where('article_id', '=', id)
+			)
+			.execute();
+		await trx.deleteFrom('authored_question').where('article_id', '=', id).execute();
+		await trx.deleteFrom('authored_article').where('id', '=', id).execute();
+	});
 }

@@ -10,6 +10,7 @@ import { jobRuns } from './0008-job-runs';
 import { authored } from './0010-authored';
 import { kioskArticles } from './0011-kiosk-articles';
 import { sharedSets } from './0012-shared-sets';
+import { authoredWithdrawn } from './0013-authored-withdrawn';
 
 /**
  * Every migration, applied in name order. Written with Kysely's schema builder and portable column
@@ -26,5 +27,6 @@ export const migrations: Record<string, Migration> = {
 	'0008-job-runs': jobRuns,
 	'0010-authored': authored,
 	'0011-kiosk-articles': kioskArticles,
-	'0012-shared-sets': sharedSets
+	'0012-shared-sets': sharedSets,
+	'0013-authored-withdrawn': authoredWithdrawn
 };

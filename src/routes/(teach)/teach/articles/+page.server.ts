@@ -14,7 +14,8 @@ export const load: PageServerLoad = async (event) => {
 	const teacher = requireTeacher(event);
 	return {
 		articles: await listOwnArticles(useApp(), teacher.id),
-		shared: await listSharedSets(useApp(), teacher.id)
+		shared: await listSharedSets(useApp(), teacher.id),
+		deleted: event.url.searchParams.get('deleted') === '1'
 	};
 };
 

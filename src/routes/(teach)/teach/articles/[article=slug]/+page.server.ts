@@ -34,7 +34,8 @@ export const load: PageServerLoad = async (event) => {
 		exportFiles: files.map((f) => ({ name: f.name, folder: f.folder })),
 		types: Object.entries(QUESTION_TYPE_NAMES).map(([value, name]) => ({ value, name })),
 		shared: sharedAt !== null,
-		copied: event.url.searchParams.get('copied') === '1'
+		copied: event.url.searchParams.get('copied') === '1',
+		questionDeleted: event.url.searchParams.get('deleted') === 'question'
 	};
 };
 

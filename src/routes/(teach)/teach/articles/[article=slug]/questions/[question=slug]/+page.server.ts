@@ -28,6 +28,7 @@ export const load: PageServerLoad = async (event) => {
 	const app = useApp();
 	return {
 		article: { id: authored.id, headline: authored.headline },
+		ownId: own.id,
 		...editorData(article, own.question.type),
 		values: formFromQuestion(own.question),
 		preview: previewOf(own.question),
