@@ -34,11 +34,13 @@ const ANSWERS: Record<string, (page: Page) => Promise<void>> = {
 		p.getByRole('radio', { name: 'False', exact: true }).check(),
 	'Who said each of these?': async (p) => {
 		await p
-			.getByRole('combobox', { name: /We cannot keep paying/ })
-			.selectOption({ label: 'Mayor Dana Ortiz' });
+			.getByRole('group', { name: /We cannot keep paying/ })
+			.getByRole('radio', { name: 'Mayor Dana Ortiz', exact: true })
+			.check();
 		await p
-			.getByRole('combobox', { name: /heart of the neighbourhood/ })
-			.selectOption({ label: 'Sam Patel' });
+			.getByRole('group', { name: /heart of the neighbourhood/ })
+			.getByRole('radio', { name: 'Sam Patel', exact: true })
+			.check();
 	},
 	'Which sentence shows that repairs would be expensive?': (p) =>
 		p.getByRole('radio', { name: BUDGET, exact: true }).check(),
