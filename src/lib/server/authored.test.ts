@@ -1,13 +1,11 @@
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Question } from '$lib/bank/schema';
 import { QUESTION_TYPES } from '$lib/bank/vocabulary';
 import { createApp, type App } from './app';
 import { questionPool } from './assignment-builder';
 import { createAssignment } from './assignments';
 import { readableArticle } from './article-access';
 import {
-	addArticle,
 	deleteOwnArticle,
 	deleteOwnQuestion,
 	exportOwnSet,
@@ -22,13 +20,13 @@ import { loadBankOrThrow } from './bank';
 import { createClass } from './classes';
 import { findArticleRow, findVersionRow } from './db/authored';
 import { openTestStore } from './db/test-store';
+import { addTestArticle, addTestTeacher, trueFalseOn } from './test-authored';
 import { kioskPoolSize } from './kiosks';
 import { getFeedback, startPlay, submitAnswer } from './plays';
 import { copySharedSet, listSharedSets, shareOwnArticle } from './shared-sets';
 
 const bank = loadBankOrThrow(resolve(import.meta.dirname, '../../../questions'));
 const now = new Date('2026-03-02T10:00:00Z');
-const LINE = 'The council voted to close the pool.';
 
 let app: App;
 
@@ -36,52 +34,12 @@ beforeEach(async () => {
 	app = createApp(bank, await openTestStore(':memory:'));
 });
 
-async function teacher(id: string): Promise<string> {
-	await app.store
-		.insertInto('teacher')
-		.values({
-			id,
-			email: `${id}@school.example`,
-			display_name: id,
-			password_hash: 'x',
-			created_at: now.toISOString()
-		})
-		.execute();
-	return id;
-}
+const teacher = (id: string) => addTestTeacher(app, id, now);
 
 /** A teacher's article with one true-false question on it. */
 async function ownArticle(teacherId: string) {
-	const article = await addArticle(
-		app,
-		teacherId,
-		{
-			details: {
-				headline: 'Pool to close',
-				outlet: 'Town Crier',
-				author: 'A. Writer',
-				published: '2026-03-01',
-				url: 'not stated',
-				kind: 'news report'
-			},
-			body: LINE,
-			original: null
-		},
-		now
-	);
-	const question: Question = {
-		id: 'draft',
-		type: 'true-false',
-		articles: [article],
-		skill: 'attribution',
-		difficulty: 1,
-		stance: 'neutral',
-		prompt: 'The council voted.',
-		explanation: 'The article says so.',
-		evidence: [{ article, quote: LINE }],
-		answer: true
-	};
-	const { id, versionId } = await saveQuestion(app, article, null, question, now);
+	const article = await addTestArticle(app, teacherId, now);
+	const { id, versionId } = await saveQuestion(app, article, null, trueFalseOn(article), now);
 	return { article, question: id, versionId };
 }
 

@@ -5,6 +5,7 @@ import type { PublicQuestion } from '$lib/quiz/public-question';
 import { createApp, type App } from './app';
 import { loadBankOrThrow } from './bank';
 import { openTestStore } from './db/test-store';
+import { addTestArticle, addTestTeacher, trueFalseOn } from './test-authored';
 import { findAnswerRows as findAnswers, findPlayRow as findPlay } from './db/plays';
 import { deleteEntry, postScore, todaysBoard } from './kiosk-leaderboard';
 import {
@@ -22,8 +23,7 @@ import {
 	type Kiosk
 } from './kiosks';
 import { getPlay as openPlay, submitAnswer } from './plays';
-import { addArticle, saveQuestion } from './authored';
-import type { Question } from '$lib/bank/schema';
+import { saveQuestion } from './authored';
 
 const bank = loadBankOrThrow(resolve(import.meta.dirname, '../../../questions'));
 const now = new Date('2026-03-02T10:00:00Z');
@@ -40,19 +40,7 @@ const settings = {
 
 let app: App;
 
-async function teacher(id: string): Promise<string> {
-	await app.store
-		.insertInto('teacher')
-		.values({
-			id,
-			email: `${id}@school.example`,
-			display_name: id,
-			password_hash: 'x',
-			created_at: now.toISOString()
-		})
-		.execute();
-	return id;
-}
+const teacher = (id: string) => addTestTeacher(app, id, now);
 
 async function kioskFor(teacherId: string, change: Partial<typeof settings> = {}) {
 	const { id, token } = await createKiosk(app, teacherId, { ...settings, ...change }, now);
@@ -314,38 +302,9 @@ describe('a kiosk’s limits on what rounds draw', () => {
 });
 
 describe('a kiosk drawing from its owner’s own questions', () => {
-	const LINE = 'The council voted to close the pool.';
-
 	async function ownArticle(teacherId: string) {
-		const article = await addArticle(
-			app,
-			teacherId,
-			{
-				details: {
-					headline: 'Pool to close',
-					outlet: 'Town Crier',
-					author: 'A. Writer',
-					published: '2026-03-01',
-					url: 'not stated',
-					kind: 'news report'
-				},
-				body: LINE,
-				original: null
-			},
-			now
-		);
-		const question = (prompt: string): Question => ({
-			id: 'draft',
-			type: 'true-false',
-			articles: [article],
-			skill: 'attribution',
-			difficulty: 1,
-			stance: 'neutral',
-			prompt,
-			explanation: 'The article says so.',
-			evidence: [{ article, quote: LINE }],
-			answer: true
-		});
+		const article = await addTestArticle(app, teacherId, now);
+		const question = (prompt: string) => trueFalseOn(article, prompt);
 		const saved = await saveQuestion(app, article, null, question('The council voted.'), now);
 		return { article, question, saved };
 	}

@@ -2,9 +2,10 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkAuthoredQuestion, questionFromForm } from '$lib/teach/question-editor';
 import { createApp, type App } from './app';
-import { addArticle, findOwnArticle, listArticleQuestions, saveQuestion } from './authored';
+import { findOwnArticle, listArticleQuestions, saveQuestion } from './authored';
 import { loadBankOrThrow } from './bank';
 import { openTestStore } from './db/test-store';
+import { addTestArticle, addTestTeacher } from './test-authored';
 import { copySharedSet, findSharedSet, listSharedSets, shareOwnArticle } from './shared-sets';
 
 const bank = loadBankOrThrow(resolve(import.meta.dirname, '../../../questions'));
@@ -14,39 +15,11 @@ const BODY =
 
 let app: App;
 
-async function teacher(id: string, name: string): Promise<string> {
-	await app.store
-		.insertInto('teacher')
-		.values({
-			id,
-			email: `${id}@school.example`,
-			display_name: name,
-			password_hash: 'x',
-			created_at: now.toISOString()
-		})
-		.execute();
-	return id;
-}
+const teacher = (id: string, name: string) => addTestTeacher(app, id, now, name);
 
 /** An article of `owner` with one checked single-choice question on it. */
 async function setOf(owner: string): Promise<string> {
-	const id = await addArticle(
-		app,
-		owner,
-		{
-			details: {
-				headline: 'Pool to close',
-				outlet: 'The Courier',
-				author: 'not stated',
-				published: 'not stated',
-				url: 'not stated',
-				kind: 'news report'
-			},
-			body: BODY,
-			original: null
-		},
-		now
-	);
+	const id = await addTestArticle(app, owner, now, BODY);
 	const found = await findOwnArticle(app, owner, id);
 	if (!found) throw new Error('the new article is not found');
 	const values: Record<string, string | string[]> = {
@@ -93,7 +66,7 @@ describe('shared sets', () => {
 			{
 				id,
 				headline: 'Pool to close',
-				outlet: 'The Courier',
+				outlet: 'Town Crier',
 				owner_name: 'Ms Rivera',
 				questions: 1
 			}
