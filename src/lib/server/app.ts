@@ -69,6 +69,12 @@ export function createApp(bank: LoadedBank, store: Store): App {
 	};
 }
 
+/** Stops the bus's pending announcements before the store goes, so none is sent to a closed store. */
+export async function closeApp(app: App): Promise<void> {
+	await app.bus.close();
+	await app.store.destroy();
+}
+
 let app: App | undefined;
 
 export async function startApp(): Promise<App> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { purgeAbandonedFreePlays } from './abandoned-plays';
-import { createApp, type App } from './app';
+import { closeApp, createApp, type App } from './app';
 import { loadBankOrThrow } from './bank';
 import {
 	DEFAULT_STUDENTS_PER_ASSIGNMENT,
@@ -33,7 +33,7 @@ let n = 0;
 
 beforeEach(async () => {
 	app = createApp(bank, await openTestStore(join(dir, `caps-${++n}.db`)));
-	return () => app.store.destroy();
+	return () => closeApp(app);
 });
 
 async function assignment(id = 'a'): Promise<void> {

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Question } from '$lib/bank/schema';
 import type { Quiz } from '$lib/quiz/catalogue';
 import type { PublicQuestion } from '$lib/quiz/public-question';
-import { createApp, type App } from './app';
+import { closeApp, createApp, type App } from './app';
 import { loadBankOrThrow } from './bank';
 import { openTestStore, testPostgres } from './db/test-store';
 import { findAnswerRows as findAnswers, findPlayRow as findPlay } from './db/plays';
@@ -123,7 +123,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-	await app.store.destroy();
+	await closeApp(app);
 	rmSync(dir, { recursive: true, force: true });
 });
 
@@ -221,7 +221,7 @@ describe('submitting answers', () => {
 			expect((await getPlay(app, id))?.score).toBe(score);
 			expect((await getPlay(other, id))?.score).toBe(score);
 		} finally {
-			await other.store.destroy();
+			await closeApp(other);
 		}
 	});
 
@@ -353,7 +353,7 @@ describe('the store', () => {
 		const state = await getPlay(app, id);
 		const answers = await findAnswers(app.store, id);
 
-		await app.store.destroy();
+		await closeApp(app);
 		app = createApp(bank, await openTestStore(dbPath));
 
 		expect(await getPlay(app, id)).toEqual(state);

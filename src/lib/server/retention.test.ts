@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from './app';
+import { closeApp, createApp, type App } from './app';
 import { loadBankOrThrow } from './bank';
 import { openTestStore } from './db/test-store';
 import { purgeExpiredData } from './retention';
@@ -93,7 +93,7 @@ describe('purgeExpiredData', () => {
 			plays: 0
 		});
 		expect(await app.store.selectFrom('play').select('id').execute()).toHaveLength(2);
-		await app.store.destroy();
+		await closeApp(app);
 	});
 
 	it('deletes students, their plays and old free plays past the retention period', async () => {
@@ -108,6 +108,6 @@ describe('purgeExpiredData', () => {
 		expect(await app.store.selectFrom('play').select('id').execute()).toEqual([]);
 		// The assignment itself stays: only student data expires.
 		expect(await app.store.selectFrom('assignment').select('id').execute()).toHaveLength(1);
-		await app.store.destroy();
+		await closeApp(app);
 	});
 });
