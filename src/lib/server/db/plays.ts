@@ -203,16 +203,9 @@ function playsWithAnswers(rows: PlayRow[], answers: AnswerTable[]): StoredPlay[]
 	}));
 }
 
-/**
- * Stores one answer; false when the play already has an answer at that position or for that
- * question. The database's constraints decide, so two racing copies of one request store one row.
- */
-export function insertAnswer(store: Store, playId: string, answer: AnswerRecord): boolean {
-	const result = statement(
-		store,
-		`INSERT INTO answer (play_id, position, question_id, response, credit, points, streak, answered_at, grade)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
-	).run(
+/** An answer's columns in the order both stores' inserts name them, JSON encoded. */
+function answerColumns(playId: string, answer: AnswerRecord) {
+	return [
 		playId,
 		answer.position,
 		answer.questionId,
@@ -222,7 +215,19 @@ export function insertAnswer(store: Store, playId: string, answer: AnswerRecord)
 		answer.streak,
 		answer.answeredAt,
 		answer.grade === null ? null : JSON.stringify(answer.grade)
-	);
+	];
+}
+
+/**
+ * Stores one answer; false when the play already has an answer at that position or for that
+ * question. The database's constraints decide, so two racing copies of one request store one row.
+ */
+export function insertAnswer(store: Store, playId: string, answer: AnswerRecord): boolean {
+	const result = statement(
+		store,
+		`INSERT INTO answer (play_id, position, question_id, response, credit, points, streak, answered_at, grade)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
+	).run(...answerColumns(playId, answer));
 	return result.changes === 1;
 }
 
@@ -276,15 +281,7 @@ export async function storeAnswerAsync(
 	effects: AnswerEffects
 ): Promise<boolean> {
 	const values = [
-		playId,
-		answer.position,
-		answer.questionId,
-		JSON.stringify(answer.response),
-		answer.credit,
-		answer.points,
-		answer.streak,
-		answer.answeredAt,
-		answer.grade === null ? null : JSON.stringify(answer.grade),
+		...answerColumns(playId, answer),
 		effects.at,
 		effects.finishes,
 		effects.studentId
