@@ -58,7 +58,16 @@ export async function dropTestDatabases(url: string, prefix: string): Promise<nu
 			'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
 			[prefix]
 		);
-		for (const { datname } of rows) await client.query(`DROP DATABASE ${datname} WITH (FORCE)`);
+		for (const { datname } of rows) {
+			try {
+				await client.query(`DROP DATABASE ${datname} WITH (FORCE)`);
+			} catch (error) {
+				// FORCE may not end a server process of another role, such as the autovacuum worker
+				// that the test's writes woke. A plain drop asks that worker to stop, and waits for it.
+				if ((error as { code?: string }).code !== '42501') throw error;
+				await client.query(`DROP DATABASE ${datname}`);
+			}
+		}
 		return rows.length;
 	});
 }
