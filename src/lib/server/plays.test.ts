@@ -225,6 +225,34 @@ describe('submitting answers', () => {
 		}
 	});
 
+	it('stores answers to many plays sent at the same moment, each play finished by its own last one', async () => {
+		const playQuiz = quiz('skill-fact-vs-opinion');
+		const ids = await Promise.all([1, 2, 3, 4, 5].map(() => startPlay(app, playQuiz, now)));
+		// The last play is one question behind: its answer must not finish it.
+		for (const [i, id] of ids.entries())
+			for (let position = i === 4 ? 2 : 1; position < playQuiz.size; position++)
+				await answerRight(app, id);
+		const shown = await Promise.all(ids.map((id) => currentQuestion(app, id)));
+		const outcomes = await Promise.all([
+			...ids.map((id, i) => submitAnswer(app, id, shown[i].id, rightAnswer(shown[i]), now)),
+			submitAnswer(app, ids[0], shown[0].id, rightAnswer(shown[0]), now)
+		]);
+		expect(outcomes.map((o) => o.kind)).toEqual([
+			'graded',
+			'graded',
+			'graded',
+			'graded',
+			'graded',
+			'duplicate'
+		]);
+		for (const id of ids.slice(0, 4)) {
+			expect(await findAnswers(app.store, id)).toHaveLength(playQuiz.size);
+			expect((await findPlay(app.store, id))?.finished_at).toBe(now.toISOString());
+		}
+		expect(await findAnswers(app.store, ids[4])).toHaveLength(playQuiz.size - 1);
+		expect((await findPlay(app.store, ids[4]))?.finished_at).toBeNull();
+	});
+
 	it('marks a play finished when an answer comes after its time limit, and stores no answer', async () => {
 		const deadline = new Date(now.getTime() + 60_000);
 		const id = await startPlay(app, quiz('mixed'), now, { deadline });

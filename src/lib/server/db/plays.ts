@@ -3,6 +3,7 @@ import type { AnswerRecord, PlayOwner, PlayRecord } from '$lib/quiz/play';
 import type { QuizResponse } from '$lib/quiz/response';
 import { inGroupCommit, preparedQuery, statement, storeKind, type Store } from './connection';
 import type { AnswerTable, PlayTable } from './schema';
+import { TickBatch } from './tick-batch';
 
 /**
  * Plays and answers. On SQLite the answer path runs inside a group commit, so its statements are
@@ -85,31 +86,56 @@ export function loadPlay(store: Store, id: string): StoredPlay | null {
 	return { record: toRecord(row), owner: ownerOf(row), answers };
 }
 
-/** A play with its answers as one JSON array: one snapshot, one round trip. */
-const READ_PLAY = `SELECT play.*, COALESCE(
+/** Plays with their answers, each as one JSON array: one snapshot, one round trip for them all. */
+const READ_PLAYS = `SELECT play.*, COALESCE(
 		(SELECT json_agg(answer ORDER BY answer.position) FROM answer WHERE answer.play_id = play.id),
 		'[]'
 	) AS answers
-	FROM play WHERE play.id = $1`;
+	FROM play WHERE play.id = ANY($1)`;
+
+/** Each PostgreSQL store's batch of play reads. */
+const playReads = new WeakMap<Store, TickBatch<string, StoredPlay | null>>();
+
+function playReadsOf(store: Store): TickBatch<string, StoredPlay | null> {
+	let reads = playReads.get(store);
+	if (!reads) {
+		reads = new TickBatch(async (ids) => {
+			const rows = await preparedQuery<PlayRow & { answers: AnswerTable[] }>(
+				store,
+				'byline_read_plays',
+				READ_PLAYS,
+				[[...new Set(ids)]]
+			);
+			const byId = new Map(
+				rows.map((row) => [
+					row.id,
+					{ record: toRecord(row), owner: ownerOf(row), answers: row.answers.map(toAnswer) }
+				])
+			);
+			// Two readers of one play get values of their own: a caller may change what it got.
+			const given = new Set<string>();
+			return ids.map((id) => {
+				const found = byId.get(id) ?? null;
+				if (found && given.has(id)) return structuredClone(found);
+				given.add(id);
+				return found;
+			});
+		});
+		playReads.set(store, reads);
+	}
+	return reads;
+}
 
 /**
- * One play with its answers on either store. On PostgreSQL it is one query, the answers gathered
- * with `json_agg` (so the play and its answers are one snapshot), read outside any transaction.
+ * One play with its answers on either store. On PostgreSQL the plays asked for in the same moment
+ * are read by one query, each play's answers gathered with `json_agg` (so a play and its answers
+ * are one snapshot), outside any transaction.
  */
 export async function readPlay(store: Store, id: string): Promise<StoredPlay | null> {
 	if (storeKind(store) === 'sqlite') return loadPlay(store, id);
-	const rows = await preparedQuery<PlayRow & { answers: AnswerTable[] }>(
-		store,
-		'byline_read_play',
-		READ_PLAY,
-		[id]
-	);
-	const row = rows[0];
-	if (!row) return null;
-	return { record: toRecord(row), owner: ownerOf(row), answers: row.answers.map(toAnswer) };
+	return playReadsOf(store).add(id);
 }
 
-/** Stores a new play on either store: in SQLite's next group commit, or in one statement. */
 export async function savePlay(store: Store, record: PlayRecord, owner: PlayOwner): Promise<void> {
 	if (storeKind(store) === 'sqlite')
 		return inGroupCommit(store, () => insertPlay(store, record, owner));
@@ -251,54 +277,109 @@ export interface AnswerEffects {
 	studentId: string | null;
 }
 
-/** The answer, then (only if it went in) the finished mark and the student's activity. */
-const STORE_ANSWER = `
-	WITH inserted AS (
+/**
+ * The answers, then for those that went in, the finished mark (on a play's last question) and the
+ * student's activity. The arrays hold one element per answer; the result names the answers stored.
+ */
+const STORE_ANSWERS = `
+	WITH given AS (
+		SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::float8[], $6::int[],
+			$7::int[], $8::text[], $9::text[], $10::text[], $11::bool[], $12::text[])
+		AS given(play_id, position, question_id, response, credit, points, streak, answered_at, grade,
+			at, finishes, student_id)
+	), inserted AS (
 		INSERT INTO answer (play_id, position, question_id, response, credit, points, streak, answered_at, grade)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+		SELECT play_id, position, question_id, response, credit, points, streak, answered_at, grade
+		FROM given
 		ON CONFLICT DO NOTHING
-		RETURNING 1
+		RETURNING play_id, position, question_id
 	), finished AS (
-		UPDATE play SET finished_at = $10
-		WHERE $11 AND id = $1 AND finished_at IS NULL AND EXISTS (SELECT 1 FROM inserted)
+		UPDATE play SET finished_at = given.at
+		FROM inserted JOIN given USING (play_id, position, question_id)
+		WHERE given.finishes AND play.id = inserted.play_id AND play.finished_at IS NULL
 	), touched AS (
-		UPDATE student SET last_active_at = $10
-		WHERE id = $12 AND EXISTS (SELECT 1 FROM inserted)
+		UPDATE student SET last_active_at = given.at
+		FROM inserted JOIN given USING (play_id, position, question_id)
+		WHERE student.id = given.student_id
 	)
-	SELECT count(*) AS stored FROM inserted`;
+	SELECT play_id, position, question_id FROM inserted`;
+
+interface AnswerToStore {
+	playId: string;
+	answer: AnswerRecord;
+	effects: AnswerEffects;
+}
+
+const keyOf = (playId: string, position: number, questionId: string) =>
+	JSON.stringify([playId, position, questionId]);
+
+/** Stores `answers` with one statement; true for each that went in. */
+async function storeAnswersTogether(store: Store, answers: AnswerToStore[]): Promise<boolean[]> {
+	const columns = answers.map(({ playId, answer, effects }) => [
+		...answerColumns(playId, answer),
+		effects.at,
+		effects.finishes,
+		effects.studentId
+	]);
+	const rows = await preparedQuery<{ play_id: string; position: number; question_id: string }>(
+		store,
+		'byline_store_answers',
+		STORE_ANSWERS,
+		columns[0].map((_, i) => columns.map((values) => values[i]))
+	);
+	const stored = new Set(rows.map((row) => keyOf(row.play_id, row.position, row.question_id)));
+	// Two copies of one answer in one batch: the first is the one stored, the other a duplicate.
+	return answers.map(({ playId, answer }) =>
+		stored.delete(keyOf(playId, answer.position, answer.questionId))
+	);
+}
+
+/** Each PostgreSQL store's batch of answers to store. */
+const answerWrites = new WeakMap<Store, TickBatch<AnswerToStore, boolean>>();
+
+function answerWritesOf(store: Store): TickBatch<AnswerToStore, boolean> {
+	let writes = answerWrites.get(store);
+	if (!writes) {
+		writes = new TickBatch(async (answers) => {
+			try {
+				return await storeAnswersTogether(store, answers);
+			} catch (error) {
+				if ((error as { code?: string }).code !== FOREIGN_KEY_VIOLATION) throw error;
+				// A play was deleted since it was read (its answers go with it), which fails the whole
+				// statement: each answer again on its own, so only that play's is turned away.
+				return Promise.all(
+					answers.map((one) =>
+						storeAnswersTogether(store, [one]).then(
+							([stored]) => stored,
+							(alone: { code?: string }) => {
+								if (alone.code === FOREIGN_KEY_VIOLATION) return false;
+								throw alone;
+							}
+						)
+					)
+				);
+			}
+		});
+		answerWrites.set(store, writes);
+	}
+	return writes;
+}
 
 /**
  * PostgreSQL: stores one answer and, only if it was stored, marks the play finished (when it was
- * the last question) and touches the student, in one statement committed on its own (durable with
- * the default `synchronous_commit = on`). False when the constraints turned it away: the play
- * already has an answer at that position or for that question, so of two racing copies one wins;
- * false too when the play is gone.
+ * the last question) and touches the student. Answers that arrive in the same moment share one
+ * statement, committed on its own (durable with the default `synchronous_commit = on`) before any
+ * of them is told. False when the constraints turned it away: the play already has an answer at
+ * that position or for that question, so of two racing copies one wins; false too when the play
+ * is gone.
  */
-export async function storeAnswerAsync(
+export function storeAnswerAsync(
 	store: Store,
 	playId: string,
 	answer: AnswerRecord,
 	effects: AnswerEffects
 ): Promise<boolean> {
-	const values = [
-		...answerColumns(playId, answer),
-		effects.at,
-		effects.finishes,
-		effects.studentId
-	];
-	try {
-		const [row] = await preparedQuery<{ stored: number }>(
-			store,
-			'byline_store_answer',
-			STORE_ANSWER,
-			values
-		);
-		return row.stored === 1;
-	} catch (error) {
-		// The play was deleted since it was read (its answers go with it): nothing to store.
-		if ((error as { code?: string }).code === FOREIGN_KEY_VIOLATION) return false;
-		throw error;
-	}
+	return answerWritesOf(store).add({ playId, answer, effects });
 }
 
 export async function markFinishedAsync(store: Store, id: string, at: string): Promise<void> {
