@@ -6,8 +6,8 @@
 //   3. the JavaScript a phone downloads for the home and play pages, gzipped.
 //   4. with a PostgreSQL server (BENCH_POSTGRES, else BYLINE_TEST_POSTGRES, else the local default):
 //      the same answer load and burst on PostgreSQL with one instance, then with two instances
-//      behind a small round-robin balancer, and with two instances each client talks to directly
-//      (what the balancer, running in this process, costs), next to SQLite's figures from this run.
+//      behind a small round-robin TCP balancer (a process of its own), and with two instances each
+//      client talks to directly (what the balancer costs), next to SQLite's figures from this run.
 // `npm run bench -- quiz` runs the older full-quiz benchmark instead. Run `npm run build` first.
 // Settings: BENCH_CONCURRENCY (50), BENCH_SECONDS (4), BENCH_ROUNDS (3), BENCH_BURST (2000).
 import { spawn, spawnSync } from 'node:child_process';
@@ -61,6 +61,29 @@ const server = http.createServer((req, res) => {
 });
 server.keepAliveTimeout = ${KEEP_ALIVE_SECONDS} * 1000;
 server.listen(Number(process.env.PORT), '${HOST}');
+`;
+
+/**
+ * A small TCP balancer in a process of its own, handing each new connection to the next instance
+ * in turn (as HAProxy in TCP mode or nginx's stream module would): it does not parse HTTP, so it
+ * costs the machine little besides copying bytes, and server-sent events pass through unbuffered.
+ */
+const BALANCER = `
+const net = require('node:net');
+const backends = JSON.parse(process.env.BACKENDS);
+let turn = 0;
+net.createServer((client) => {
+	const { hostname, port } = new URL(backends[turn++ % backends.length]);
+	const upstream = net.connect(Number(port), hostname);
+	client.setNoDelay(true);
+	upstream.setNoDelay(true);
+	client.pipe(upstream).pipe(client);
+	const end = () => {
+		client.destroy();
+		upstream.destroy();
+	};
+	for (const socket of [client, upstream]) socket.on('error', end).on('close', end);
+}).listen(Number(process.env.PORT), '${HOST}');
 `;
 
 async function waitFor(url) {
@@ -492,33 +515,14 @@ async function onPostgres(url, work) {
 	}
 }
 
-/** A node:http balancer handing each request to the next instance in turn, as nginx would. */
-function balancer(port, backends) {
-	const agents = backends.map(() => new http.Agent({ keepAlive: true, maxSockets: 256 }));
-	let turn = 0;
-	const server = http.createServer((req, res) => {
-		const i = turn++ % backends.length;
-		const upstream = http.request(
-			`${backends[i]}${req.url}`,
-			{ method: req.method, headers: req.headers, agent: agents[i] },
-			(reply) => {
-				res.writeHead(reply.statusCode ?? 502, reply.headers);
-				reply.pipe(res);
-			}
-		);
-		upstream.on('error', () => {
-			res.writeHead(502);
-			res.end();
-		});
-		req.pipe(upstream);
+async function balancer(port, backends) {
+	const child = spawn(process.execPath, ['-e', BALANCER], {
+		env: { ...process.env, PORT: String(port), BACKENDS: JSON.stringify(backends) },
+		stdio: ['ignore', 'ignore', 'inherit']
 	});
-	server.keepAliveTimeout = Number(KEEP_ALIVE_SECONDS) * 1000;
-	const close = () => {
-		server.close();
-		server.closeAllConnections();
-		for (const agent of agents) agent.destroy();
-	};
-	return new Promise((done) => server.listen(port, HOST, () => done({ close })));
+	children.push(child);
+	await waitFor(`http://${HOST}:${port}/`);
+	return { close: () => child.kill() };
 }
 
 async function postgresFigures(sqlite, floorRate, answerLoadAndBurst) {
