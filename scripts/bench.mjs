@@ -144,6 +144,22 @@ function request(url, method, body = '', agent = undefined, headers = {}, again 
 	});
 }
 
+/** The machine's busy and total CPU time so far, over all cores, in clock ticks (Linux). */
+function machineTicks() {
+	try {
+		const ticks = readFileSync('/proc/stat', 'utf8')
+			.split('\n')[0]
+			.split(/\s+/)
+			.slice(1)
+			.map(Number);
+		const total = ticks.reduce((sum, t) => sum + t, 0);
+		// idle and iowait
+		return { busy: total - ticks[3] - ticks[4], total };
+	} catch {
+		return { busy: NaN, total: NaN };
+	}
+}
+
 /** User + system CPU time the process `pid` has used so far, in seconds (Linux). */
 function cpuSeconds(pid) {
 	try {
@@ -163,6 +179,7 @@ const percentile = (sorted, p) =>
  */
 async function load(next, expected = 303, pid = null) {
 	const cpu0 = pid ? cpuSeconds(pid) : 0;
+	const machine0 = machineTicks();
 	const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 	const latencies = [];
 	const wrong = new Map();
@@ -184,6 +201,7 @@ async function load(next, expected = 303, pid = null) {
 	);
 	const seconds = (performance.now() - start) / 1000;
 	const cpu = pid ? cpuSeconds(pid) - cpu0 : NaN;
+	const machine = machineTicks();
 	agent.destroy();
 	latencies.sort((a, b) => a - b);
 	return {
@@ -192,6 +210,8 @@ async function load(next, expected = 303, pid = null) {
 		p50: percentile(latencies, 50),
 		p99: percentile(latencies, 99),
 		cpuMicros: (cpu * 1e6) / latencies.length,
+		/** How busy the whole machine was meanwhile: every process, every core (1 = all of it). */
+		machineBusy: (machine.busy - machine0.busy) / (machine.total - machine0.total),
 		wrong
 	};
 }
@@ -414,6 +434,7 @@ try {
 		p50: median(rounds.map((r) => r[name].p50)),
 		p99: median(rounds.map((r) => r[name].p99)),
 		cpuMicros: median(rounds.map((r) => r[name].cpuMicros)),
+		machineBusy: median(rounds.map((r) => r[name].machineBusy)),
 		count: rounds.reduce((sum, r) => sum + r[name].count, 0),
 		wrong: rounds.reduce((all, r) => {
 			for (const [status, n] of r[name].wrong) all.set(status, (all.get(status) ?? 0) + n);
@@ -599,12 +620,16 @@ async function postgresFigures(sqlite, floorRate, answerLoadAndBurst) {
 
 	const ms = (x) => `${x.toFixed(1)} ms`;
 	const line = (label, r) =>
-		`| ${label.padEnd(40)} | ${r.rate.toFixed(0).padStart(9)} | ${ms(r.p50).padStart(9)} | ${ms(r.p99).padStart(9)} | ${(r.burst / 1000).toFixed(2).padStart(8)} s |`;
+		`| ${label.padEnd(40)} | ${r.rate.toFixed(0).padStart(9)} | ${ms(r.p50).padStart(9)} | ${ms(r.p99).padStart(9)} | ${(r.burst / 1000).toFixed(2).padStart(8)} s | ${(100 * r.machineBusy).toFixed(0).padStart(10)} % |`;
 	console.log(
 		`\nThe answer path on each store, ${CONCURRENCY} concurrent clients, burst of ${BURST}:\n`
 	);
-	console.log(`| ${'store'.padEnd(40)} | answers/s |       p50 |       p99 |    burst |`);
-	console.log(`| ${'-'.repeat(40)} | --------: | --------: | --------: | -------: |`);
+	// The machine's CPU is every core's time, spent by anything: the instances, PostgreSQL, the
+	// clients of this benchmark and the balancer. Near 100 % one instance already uses all there is.
+	console.log(
+		`| ${'store'.padEnd(40)} | answers/s |       p50 |       p99 |    burst | machine CPU |`
+	);
+	console.log(`| ${'-'.repeat(40)} | --------: | --------: | --------: | -------: | ----------: |`);
 	console.log(line('SQLite, one instance (group commit)', sqlite));
 	console.log(line('PostgreSQL, one instance', one));
 	console.log(line('PostgreSQL, two instances + balancer', two));
