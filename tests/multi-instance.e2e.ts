@@ -168,6 +168,20 @@ test.describe('two instances on one PostgreSQL database', () => {
 		await expect(row).toContainText('1 of 3', { timeout: 2000 });
 	});
 
+	test('the projector open on B shows a student who joins on A within 2 s', async ({ page }) => {
+		const f = await setUpFixtures(b.url);
+		const [name, value] = f.teacherCookie.split('=');
+		await page.context().addCookies([{ name, value, url: b.url }]);
+		await page.goto(`${b.url}/teach/assignments/${f.assignmentId}/projector`);
+		await expect(page.locator('section.joined')).toHaveAttribute('data-stream', 'open');
+
+		const joined = await post(a, `/join/${f.joinCode}?/join`, new URLSearchParams({ name: 'Ada' }));
+		expect(joined.status).toBe(303);
+		await expect(page.getByRole('listitem').filter({ hasText: 'Ada' })).toBeVisible({
+			timeout: 2000
+		});
+	});
+
 	test('a burst of wrong passwords split across both checks at most 5 of them', async () => {
 		const email = `burst-${Date.now()}@school.example`;
 		const password = 'a long and right passphrase';

@@ -98,6 +98,8 @@ test('the projector view fits a 1366 × 768 screen with no teacher navigation, a
 	expect(qr && qr.y >= 0 && qr.y + qr.height <= 768).toBe(true);
 	expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(768);
 	await expectAccessible(page, 'projector, waiting');
+	// Live through the server's stream, not by polling.
+	await expect(page.locator('section.joined')).toHaveAttribute('data-stream', 'open');
 
 	const student = await (await browser.newContext()).newPage();
 	await joinAs(student, joinCode, 'Zainab');
