@@ -30,7 +30,8 @@ const STORE_UNIT_TESTS = [
 	'src/lib/server/authored.test.ts'
 ];
 // The browser tests that exercise the store's paths: answers, resume, the server's authority, the
-// teacher's flow and security (sessions, rate limits, CSV), kiosk rounds across a restart. Left to
+// teacher's flow and security (sessions, rate limits, CSV), kiosk rounds across a restart, names as
+// stored, kiosk caps, teachers' own questions and shared sets. Left to
 // the SQLite half, to keep CI short: the pages' looks and axe checks (kiosk.e2e.ts, teacher-pages,
 // accessibility), SQLite's own durability and start-up, and the long fuzz run. Measured on a busy
 // 2-core machine shared with other work: with every file this half added about 9 minutes; these
@@ -48,7 +49,10 @@ const STORE_E2E_TESTS = [
 	'tests/kiosk-heartbeat.e2e.ts',
 	'tests/authoring.e2e.ts',
 	'tests/kiosk-own-questions.e2e.ts',
-	'tests/sharing.e2e.ts'
+	'tests/sharing.e2e.ts',
+	'tests/student-names.e2e.ts',
+	'tests/kiosk-limits.e2e.ts',
+	'tests/who-said-it-tiles.e2e.ts'
 ];
 
 async function reachable(url) {
