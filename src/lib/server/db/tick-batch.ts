@@ -8,7 +8,9 @@ interface Waiting<In, Out> {
  * Calls that arrive in the same turn of the event loop are answered together: `run` gets all of
  * their inputs at once (one statement, one round trip, one commit) and returns one output per
  * input, in order. A class answering at the same moment is then a few statements, not one per
- * student. If `run` fails, every call of that batch fails with its error.
+ * student. More calls than `maxBatch` are split, the rest going in the next turn, so the first
+ * callers of a huge burst are answered soon. If `run` fails, every call of that batch fails with
+ * its error.
  */
 export class TickBatch<In, Out> {
 	private waiting: Waiting<In, Out>[] = [];
@@ -25,17 +27,22 @@ export class TickBatch<In, Out> {
 	add(input: In): Promise<Out> {
 		return new Promise<Out>((resolve, reject) => {
 			this.waiting.push({ input, resolve, reject });
-			if (!this.scheduled) {
-				this.scheduled = true;
-				// setImmediate: after the requests already read from the network have added theirs.
-				setImmediate(() => this.flush());
-			}
+			this.schedule();
 		});
+	}
+
+	private schedule(): void {
+		if (this.scheduled) return;
+		this.scheduled = true;
+		// setImmediate: after the requests already read from the network have added theirs.
+		setImmediate(() => this.flush());
 	}
 
 	private flush(): void {
 		this.scheduled = false;
-		while (this.waiting.length > 0) void this.runBatch(this.waiting.splice(0, this.maxBatch));
+		const batch = this.waiting.splice(0, this.maxBatch);
+		if (this.waiting.length > 0) this.schedule();
+		void this.runBatch(batch);
 	}
 
 	private async runBatch(batch: Waiting<In, Out>[]): Promise<void> {
