@@ -1,7 +1,7 @@
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building, dev } from '$app/environment';
-import { startApp, useApp } from '$lib/server/app';
+import { startApp, stopApp, useApp } from '$lib/server/app';
 import { config } from '$lib/server/config';
 import { writeAllowed } from '$lib/server/web/origin-policy';
 import { printAddresses } from '$lib/server/web/start-message';
@@ -26,6 +26,10 @@ export const init: ServerInit = async () => {
 	installBaselineHeaders();
 	await startApp();
 	if (!dev && !building) printAddresses(config.listenHost, config.listenPort);
+	// The Node adapter says so once a stop signal has let the last request finish.
+	process.once('sveltekit:shutdown', () => {
+		stopApp().catch((e) => console.error('Closing the store on the way out failed:', e));
+	});
 };
 
 function refusal(status: number, message: string): Response {

@@ -158,3 +158,8 @@ test('a page on another site still cannot change anything, by form or by script'
 		await new Promise((done) => evil.close(done));
 	}
 });
+
+test('Ctrl-C stops the server', async () => {
+	// Nothing the store runs on the side (its checkpoint thread, timers) may hold the process open.
+	expect(await server.stop('SIGINT')).toBe(0);
+});

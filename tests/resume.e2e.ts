@@ -73,3 +73,29 @@ test('an acknowledged answer survives a server crash and restart', async ({ brow
 		await server.kill();
 	}
 });
+
+test('a server told to stop ends at once, and its answers are there after a start', async ({
+	browser
+}) => {
+	const server = TestServer.fresh(testPort(92), 'stop');
+	await server.start();
+	const context = await browser.newContext({ baseURL: server.url });
+	const page = await context.newPage();
+	try {
+		await page.goto('/quiz/mixed');
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		await page.waitForURL(/\/play\/[^/]+$/);
+		for (let i = 0; i < 2; i++) await answerAndContinue(page, true);
+		const before = await progress(page);
+
+		// As a service manager stops it: the store, its threads and its connections must let go.
+		expect(await server.stop('SIGTERM')).toBe(0);
+		await server.start();
+
+		await page.reload();
+		expect(await progress(page)).toEqual(before);
+	} finally {
+		await context.close();
+		await server.kill();
+	}
+});

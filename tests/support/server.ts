@@ -101,6 +101,30 @@ export class TestServer {
 		return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
 	}
 
+	/**
+	 * Asks the process to stop, as Ctrl-C (SIGINT) or a service manager (SIGTERM) does; resolves
+	 * with its exit code once it has ended, and fails if it is still running after `within` ms.
+	 */
+	async stop(signal: 'SIGINT' | 'SIGTERM', within = 20_000): Promise<number | null> {
+		const child = this.child;
+		if (!child || child.exitCode !== null) throw new Error('the server is not running');
+		const ended = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+		child.kill(signal);
+		let timer: NodeJS.Timeout | undefined;
+		const late = new Promise<never>((_, fail) => {
+			timer = setTimeout(
+				() => fail(new Error(`the server was still running ${within} ms after ${signal}`)),
+				within
+			);
+		});
+		try {
+			return await Promise.race([ended, late]);
+		} finally {
+			clearTimeout(timer);
+			this.child = null;
+		}
+	}
+
 	/** Stops the process the hard way, as a crash or power cut would. */
 	async kill(): Promise<void> {
 		const child = this.child;

@@ -101,6 +101,16 @@ export async function startApp(): Promise<App> {
 	return app;
 }
 
+/**
+ * Closes the app once the server has answered its last request, so nothing holds the process
+ * open: the store's connections and threads, and the bus's listening client on PostgreSQL.
+ */
+export async function stopApp(): Promise<void> {
+	const stopping = app;
+	app = undefined;
+	if (stopping) await closeApp(stopping);
+}
+
 export function useApp(): App {
 	if (!app) throw new Error('The app was used before start-up finished (hooks.server.ts init).');
 	return app;
