@@ -12,6 +12,7 @@ import {
 	type MigrationProvider
 } from 'kysely';
 import pg from 'pg';
+import { checkpointerFor } from './checkpointer';
 import { GroupCommit } from './group-commit';
 import { migrations } from './migrations/index';
 import type { Database } from './schema';
@@ -156,7 +157,8 @@ export async function unlessRunningElsewhere<T>(
 /**
  * Opens the SQLite file for durable writes: WAL with synchronous=FULL, so an answer the browser has
  * been told about survives a power cut (group commits flush the log themselves, off the event
- * loop: `group-commit.ts`); the WAL is checkpointed automatically and truncated after.
+ * loop: `group-commit.ts`); the WAL is checkpointed automatically and truncated after (by a thread of
+ * its own once the store is opened with `storeOver`: `checkpointer.ts`).
  */
 export function openSqlite(path: string): BetterSqlite3.Database {
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -174,9 +176,11 @@ export function openSqlite(path: string): BetterSqlite3.Database {
 export function storeOver(sqlite: BetterSqlite3.Database): Store {
 	const prepared = new Map<string, BetterSqlite3.Statement>();
 	const commits = new GroupCommit(sqlite);
+	const checkpoints = checkpointerFor(sqlite);
 	const database = {
 		close: () => {
 			commits.close();
+			checkpoints?.close();
 			sqlite.close();
 		},
 		prepare(query: string) {
