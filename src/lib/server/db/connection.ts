@@ -2,14 +2,19 @@ import BetterSqlite3 from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
+	CompiledQuery,
 	Kysely,
 	Migrator,
 	PostgresAdapter,
 	PostgresDialect,
 	SqliteDialect,
+	SqliteDriver,
 	sql,
+	type DatabaseConnection,
+	type Driver,
 	type Migration,
-	type MigrationProvider
+	type MigrationProvider,
+	type SqliteDialectConfig
 } from 'kysely';
 import pg from 'pg';
 import { checkpointerFor } from './checkpointer';
@@ -172,6 +177,28 @@ export function openSqlite(path: string): BetterSqlite3.Database {
 	return db;
 }
 
+/**
+ * Transactions begin IMMEDIATE, taking the write lock before their first read. When another
+ * connection commits to the same file (another process, or a thread of this one), a transaction
+ * that had read before that commit would otherwise fail at its first write instead of waiting
+ * for its turn.
+ */
+class WriteFirstDriver extends SqliteDriver {
+	override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+		await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+	}
+}
+
+class WriteFirstDialect extends SqliteDialect {
+	constructor(private readonly settings: SqliteDialectConfig) {
+		super(settings);
+	}
+
+	override createDriver(): Driver {
+		return new WriteFirstDriver(this.settings);
+	}
+}
+
 /** Kysely over a connection whose prepared statements are reused, keyed by their SQL. */
 export function storeOver(sqlite: BetterSqlite3.Database): Store {
 	const prepared = new Map<string, BetterSqlite3.Statement>();
@@ -192,7 +219,7 @@ export function storeOver(sqlite: BetterSqlite3.Database): Store {
 			return found;
 		}
 	};
-	const store = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+	const store = new Kysely<Database>({ dialect: new WriteFirstDialect({ database }) });
 	connections.set(store, { kind: 'sqlite', sqlite, prepared, commits });
 	return store;
 }
