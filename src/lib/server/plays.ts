@@ -6,21 +6,16 @@ import { summarizeResults, type ResultSummary } from '$lib/quiz/results';
 import { revealPromise, type RevealRule } from '$lib/quiz/reveal';
 import { reviewAnswer, withholdAnswers, type ReviewedQuestion } from '$lib/quiz/review';
 import type { App } from './app';
-import { inGroupCommit, storeKind } from './db/connection';
 import {
-	insertAnswer,
-	loadPlay,
 	loadPlaysOfStudent,
-	markFinished,
 	markFinishedAsync,
 	readPlay,
 	savePlay,
 	storeAnswerAsync,
-	touchStudent,
 	type StoredPlay
 } from './db/plays';
 import { newPlayId } from './ids';
-import { resolvePlaySource, resolvePlaySourceAsync, type PlaySource } from './play-sources';
+import { resolvePlaySourceAsync, type PlaySource } from './play-sources';
 
 /** A play with what its pages need from its source. */
 export interface OpenPlay {
@@ -86,15 +81,8 @@ function opened(app: App, stored: StoredPlay, source: PlaySource | null): OpenPl
 	};
 }
 
-/** SQLite's synchronous read, for the group commit. */
-function openPlayNow(app: App, id: string): OpenPlay | null {
-	const stored = loadPlay(app.store, id);
-	return stored && opened(app, stored, resolvePlaySource(app.sources, app.store, stored.owner));
-}
-
-/** On either store; on PostgreSQL one query, with the owner's settings from the sources' cache. */
+/** On either store (`readPlay`), with the owner's settings from the sources' cache. */
 async function openPlay(app: App, id: string): Promise<OpenPlay | null> {
-	if (storeKind(app.store) === 'sqlite') return openPlayNow(app, id);
 	const stored = await readPlay(app.store, id);
 	return (
 		stored &&
@@ -177,13 +165,13 @@ function asDuplicate(outcome: AnswerOutcome): AnswerOutcome {
 }
 
 /**
- * Grades and stores one answer: load the play, ask it to accept the answer, write the answer with
+ * Grades and stores one answer: read the play, ask it to accept the answer, write the answer with
  * the finished mark and the student's activity; the outcome is returned only once that write is
- * committed. On SQLite the transaction is shared with the answers that arrive at the same moment
- * (group commit). On PostgreSQL the play is read, graded, and written in one statement of its own;
- * two instances racing on one play both grade, the store's constraints keep one answer, and the
- * other is told what the play now holds. `owner`, when given, must be the play's (a kiosk answers
- * only its rounds).
+ * durable. Answers of the same moment share their write: on SQLite the answer thread
+ * commits and flushes them together, on PostgreSQL they are one statement. Two requests racing on
+ * one play (two copies, or two instances) both grade; the store's constraints keep one answer,
+ * and the other is told what the play now holds. `owner`, when given, must be the play's (a kiosk
+ * answers only its rounds).
  */
 export async function submitAnswer(
 	app: App,
@@ -204,39 +192,13 @@ export async function submitAnswer(
 	return outcome;
 }
 
-function storeAnswer(
-	app: App,
-	id: string,
-	questionId: unknown,
-	form: FormData,
-	now: Date,
-	owner: PlayOwner | undefined,
-	seen: (open: OpenPlay | null) => void
-): Promise<AnswerOutcome> {
-	const at = now.toISOString();
-	if (storeKind(app.store) === 'sqlite')
-		return inGroupCommit(app.store, (): AnswerOutcome => {
-			const open = openPlayNow(app, id);
-			seen(open);
-			const { outcome, timeUp, store } = decide(open, questionId, form, now, owner);
-			if (timeUp) markFinished(app.store, id, at);
-			if (!store) return outcome;
-			// Inside one transaction nothing can race this insert; the constraints still guard it.
-			if (!insertAnswer(app.store, id, store.answer)) return asDuplicate(outcome);
-			if (store.finishes) markFinished(app.store, id, at);
-			if (store.studentId) touchStudent(app.store, store.studentId, at);
-			return outcome;
-		});
-	return storeAnswerOnPostgres(app, id, questionId, form, now, owner, seen);
-}
-
 /**
- * PostgreSQL: one read, the grade in Node, one write. No row lock is held between them: an answer
- * the constraints turn away (a racing copy, or another instance's answer to the same question)
- * was beaten by one already stored, so the play is read again and asked once more, which makes it
- * a duplicate with the play's true state.
+ * One read, the grade in Node, one write. No transaction or row lock is held between them: an
+ * answer the constraints turn away (a racing copy, or another instance's answer to the same
+ * question) was beaten by one already stored, so the play is read again and asked once more,
+ * which makes it a duplicate with the play's true state.
  */
-async function storeAnswerOnPostgres(
+async function storeAnswer(
 	app: App,
 	id: string,
 	questionId: unknown,

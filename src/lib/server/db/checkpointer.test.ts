@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LogCheckpointer, checkpointerFor } from './checkpointer';
+import { LogCheckpointer } from './checkpointer';
 import { openSqlite } from './connection';
 
 let dir: string;
@@ -49,7 +49,7 @@ describe('checkpoints on a thread of their own', () => {
 		await until(() => checkpointer.checkpoints > 0, 'a checkpoint');
 		// The rows reached the file itself, not only its log.
 		await until(() => statSync(path).size > before + 3_000_000, 'the file to grow');
-		checkpointer.close();
+		await checkpointer.close();
 	});
 
 	it('leaves the log alone without the thread (what the test above proves is its work)', async () => {
@@ -66,11 +66,5 @@ describe('checkpoints on a thread of their own', () => {
 		new LogCheckpointer(sqlite, 20);
 		expect(autocheckpoint()).toBe(0);
 		await until(() => autocheckpoint() === 1000, 'automatic checkpoints');
-	});
-
-	it('is not started for a store in memory', () => {
-		const memory = openSqlite(':memory:');
-		expect(checkpointerFor(memory)).toBeNull();
-		memory.close();
 	});
 });

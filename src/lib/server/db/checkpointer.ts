@@ -1,11 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { sqliteThread, type SqliteThread } from './sqlite-thread';
 
-/**
- * The thread's whole program. It is plain CommonJS run with `eval`, so it needs no file of its own
- * in the build: only the driver, whose path the main thread resolves.
- */
+/** The thread's whole program (`sqlite-thread.ts`). */
 const THREAD = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
@@ -38,27 +34,24 @@ parentPort.on('message', () => {
 export class LogCheckpointer {
 	/** How many times the thread reported frames copied into the file, for tests. */
 	checkpoints = 0;
-	private readonly worker: Worker;
+	private readonly thread: SqliteThread;
 	private closed = false;
 
 	constructor(
 		private readonly sqlite: BetterSqlite3.Database,
 		everyMs = 200
 	) {
-		const driver = createRequire(import.meta.url).resolve('better-sqlite3');
 		sqlite.pragma('wal_autocheckpoint = 0');
-		this.worker = new Worker(THREAD, {
-			eval: true,
-			workerData: { driver, path: sqlite.name, everyMs }
+		this.thread = sqliteThread(THREAD, { path: sqlite.name, everyMs }, (worker) => {
+			worker.on('message', () => this.checkpoints++);
+			worker.on('error', (error) => {
+				// A store closed while its thread was still starting is no failure.
+				if (this.closed) return;
+				console.error('Checkpointing the store on its own thread failed:', String(error));
+				this.automatic();
+			});
+			worker.on('exit', () => this.automatic());
 		});
-		this.worker.on('message', () => this.checkpoints++);
-		this.worker.on('error', (error) => {
-			console.error('Checkpointing the store on its own thread failed:', error.message);
-			this.automatic();
-		});
-		this.worker.on('exit', () => this.automatic());
-		// After the listeners: adding one for messages holds the process open again.
-		this.worker.unref();
 	}
 
 	/** Back to SQLite's own checkpoints, in the connection's commits. */
@@ -66,15 +59,9 @@ export class LogCheckpointer {
 		if (!this.closed && this.sqlite.open) this.sqlite.pragma('wal_autocheckpoint = 1000');
 	}
 
-	/** Stops the thread; it closes its connection first. */
-	close(): void {
+	/** Stops the thread; resolves once it has closed its connection and ended. */
+	close(): Promise<void> {
 		this.closed = true;
-		this.worker.postMessage('close');
+		return this.thread.stop();
 	}
-}
-
-/** A checkpointer for `sqlite` when it is a file in WAL mode; null otherwise (`:memory:`). */
-export function checkpointerFor(sqlite: BetterSqlite3.Database): LogCheckpointer | null {
-	const mode = String(sqlite.pragma('journal_mode', { simple: true })).toLowerCase();
-	return sqlite.memory || mode !== 'wal' ? null : new LogCheckpointer(sqlite);
 }

@@ -17,8 +17,10 @@ import {
 	type SqliteDialectConfig
 } from 'kysely';
 import pg from 'pg';
-import { checkpointerFor } from './checkpointer';
+import { AnswerThread } from './answer-thread';
+import { LogCheckpointer } from './checkpointer';
 import { GroupCommit } from './group-commit';
+import { hasLogFile } from './log-sync';
 import { migrations } from './migrations/index';
 import type { Database } from './schema';
 
@@ -32,6 +34,8 @@ interface SqliteConnection {
 	sqlite: BetterSqlite3.Database;
 	prepared: Map<string, BetterSqlite3.Statement>;
 	commits: GroupCommit;
+	/** On a file: the thread that reads plays and stores answers, while it runs; else null. */
+	answers(): AnswerThread | null;
 }
 
 interface PostgresConnection {
@@ -109,6 +113,12 @@ export function inGroupCommit<T>(store: Store, work: () => T): Promise<T> {
 	return sqliteOf(store).commits.run(work);
 }
 
+/** The thread that stores answers on a SQLite file, while it runs; null otherwise. */
+export function answerThreadOf(store: Store): AnswerThread | null {
+	const connection = connectionOf(store);
+	return connection.kind === 'sqlite' ? connection.answers() : null;
+}
+
 /** Runs `work` in one transaction on the store; resolves once it is committed. */
 export function inTransaction<T>(store: Store, work: (trx: Store) => Promise<T>): Promise<T> {
 	return store.transaction().execute(work);
@@ -184,18 +194,33 @@ export function openSqlite(path: string): BetterSqlite3.Database {
  * for its turn.
  */
 class WriteFirstDriver extends SqliteDriver {
+	constructor(
+		settings: SqliteDialectConfig,
+		private readonly closeAll: () => Promise<void>
+	) {
+		super(settings);
+	}
+
 	override async beginTransaction(connection: DatabaseConnection): Promise<void> {
 		await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+	}
+
+	/** Waits for the store's threads to end too (Kysely's own driver does not wait for `close`). */
+	override async destroy(): Promise<void> {
+		await this.closeAll();
 	}
 }
 
 class WriteFirstDialect extends SqliteDialect {
-	constructor(private readonly settings: SqliteDialectConfig) {
+	constructor(
+		private readonly settings: SqliteDialectConfig,
+		private readonly closeAll: () => Promise<void>
+	) {
 		super(settings);
 	}
 
 	override createDriver(): Driver {
-		return new WriteFirstDriver(this.settings);
+		return new WriteFirstDriver(this.settings, this.closeAll);
 	}
 }
 
@@ -203,11 +228,26 @@ class WriteFirstDialect extends SqliteDialect {
 export function storeOver(sqlite: BetterSqlite3.Database): Store {
 	const prepared = new Map<string, BetterSqlite3.Statement>();
 	const commits = new GroupCommit(sqlite);
-	const checkpoints = checkpointerFor(sqlite);
+	// A file has threads of its own, started with the first answer (a store that takes none, such
+	// as a command's, has none): one reads plays and stores answers, one checkpoints the log.
+	const onFile = hasLogFile(sqlite);
+	let answerThread: AnswerThread | null = null;
+	let checkpoints: LogCheckpointer | null = null;
+	let closing = false;
+	const answers = () => {
+		if (!onFile || closing) return null;
+		if (!answerThread) {
+			checkpoints = new LogCheckpointer(sqlite);
+			answerThread = new AnswerThread(sqlite.name);
+		}
+		return answerThread.running ? answerThread : null;
+	};
 	const database = {
-		close: () => {
+		// The threads end first, so that no connection of theirs outlives the store.
+		close: async () => {
+			closing = true;
+			await Promise.all([checkpoints?.close(), answerThread?.close()]);
 			commits.close();
-			checkpoints?.close();
 			sqlite.close();
 		},
 		prepare(query: string) {
@@ -219,8 +259,10 @@ export function storeOver(sqlite: BetterSqlite3.Database): Store {
 			return found;
 		}
 	};
-	const store = new Kysely<Database>({ dialect: new WriteFirstDialect({ database }) });
-	connections.set(store, { kind: 'sqlite', sqlite, prepared, commits });
+	const store = new Kysely<Database>({
+		dialect: new WriteFirstDialect({ database }, database.close)
+	});
+	connections.set(store, { kind: 'sqlite', sqlite, prepared, commits, answers });
 	return store;
 }
 

@@ -87,9 +87,13 @@ export class WalSync implements LogSync {
 	}
 }
 
+/** Whether `sqlite` is a file with a write-ahead log (not `:memory:`, not another journal mode). */
+export function hasLogFile(sqlite: BetterSqlite3.Database): boolean {
+	const mode = String(sqlite.pragma('journal_mode', { simple: true })).toLowerCase();
+	return !sqlite.memory && mode === 'wal';
+}
+
 /** The flush that suits `sqlite`: its log's when it is a file in WAL mode, none otherwise. */
 export function logSyncFor(sqlite: BetterSqlite3.Database): LogSync {
-	const mode = String(sqlite.pragma('journal_mode', { simple: true })).toLowerCase();
-	if (sqlite.memory || mode !== 'wal') return NO_LOG_SYNC;
-	return new WalSync(`${sqlite.name}-wal`);
+	return hasLogFile(sqlite) ? new WalSync(`${sqlite.name}-wal`) : NO_LOG_SYNC;
 }

@@ -1,15 +1,24 @@
 import type { Grade } from '$lib/quiz/grading';
 import type { AnswerRecord, PlayOwner, PlayRecord } from '$lib/quiz/play';
 import type { QuizResponse } from '$lib/quiz/response';
-import { inGroupCommit, preparedQuery, statement, storeKind, type Store } from './connection';
+import { INSERT_ANSWER, type AnswerToWrite } from './answer-thread';
+import {
+	answerThreadOf,
+	inGroupCommit,
+	preparedQuery,
+	statement,
+	storeKind,
+	type Store
+} from './connection';
 import type { AnswerTable, PlayTable } from './schema';
 import { TickBatch } from './tick-batch';
 
 /**
- * Plays and answers. On SQLite the answer path runs inside a group commit, so its statements are
- * synchronous prepared statements on the store's connection; on PostgreSQL an answer is one read
- * and one write statement (`readPlay`, `storeAnswerAsync`), no transaction held open between them. Rows become domain values
- * here, with their JSON decoded once.
+ * Plays and answers. On either store an answer is one read and one write (`readPlay`,
+ * `storeAnswerAsync`), no transaction held open between them: on SQLite the read is a synchronous
+ * prepared statement on the store's connection and the write goes to the answer thread;
+ * on PostgreSQL each is one statement shared by the answers of the same moment. Rows become
+ * domain values here, with their JSON decoded once.
  */
 
 /** A play as stored: its record, its owner and its answers. */
@@ -132,7 +141,18 @@ function playReadsOf(store: Store): TickBatch<string, StoredPlay | null> {
  * are one snapshot), outside any transaction.
  */
 export async function readPlay(store: Store, id: string): Promise<StoredPlay | null> {
-	if (storeKind(store) === 'sqlite') return loadPlay(store, id);
+	if (storeKind(store) === 'sqlite') {
+		const thread = answerThreadOf(store);
+		if (!thread) return loadPlay(store, id);
+		const rows = await thread.read(id);
+		return (
+			rows && {
+				record: toRecord(rows.play as PlayRow),
+				owner: ownerOf(rows.play as PlayRow),
+				answers: rows.answers.map((a) => toAnswer(a as unknown as AnswerTable))
+			}
+		);
+	}
 	return playReadsOf(store).add(id);
 }
 
@@ -245,27 +265,28 @@ function answerColumns(playId: string, answer: AnswerRecord) {
 }
 
 /**
- * Stores one answer; false when the play already has an answer at that position or for that
- * question. The database's constraints decide, so two racing copies of one request store one row.
+ * SQLite, on the store's own connection (a store in memory, or once the answer thread has
+ * stopped): what the answer thread does, inside the group commit.
  */
-export function insertAnswer(store: Store, playId: string, answer: AnswerRecord): boolean {
-	const result = statement(
-		store,
-		`INSERT INTO answer (play_id, position, question_id, response, credit, points, streak, answered_at, grade)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
-	).run(...answerColumns(playId, answer));
-	return result.changes === 1;
-}
-
-export function markFinished(store: Store, id: string, at: string): void {
-	statement(store, 'UPDATE play SET finished_at = ? WHERE id = ? AND finished_at IS NULL').run(
-		at,
-		id
-	);
-}
-
-export function touchStudent(store: Store, studentId: string, at: string): void {
-	statement(store, 'UPDATE student SET last_active_at = ? WHERE id = ?').run(at, studentId);
+function writeAnswerNow(store: Store, answer: AnswerToWrite): boolean {
+	try {
+		if (statement(store, INSERT_ANSWER).run(...answer.columns).changes !== 1) return false;
+	} catch (error) {
+		// The play was deleted since it was read: turned away, as on the answer thread.
+		if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return false;
+		throw error;
+	}
+	if (answer.finishes)
+		statement(store, 'UPDATE play SET finished_at = ? WHERE id = ? AND finished_at IS NULL').run(
+			answer.at,
+			answer.columns[0]
+		);
+	if (answer.studentId)
+		statement(store, 'UPDATE student SET last_active_at = ? WHERE id = ?').run(
+			answer.at,
+			answer.studentId
+		);
+	return true;
 }
 
 const FOREIGN_KEY_VIOLATION = '23503';
@@ -366,12 +387,14 @@ function answerWritesOf(store: Store): TickBatch<AnswerToStore, boolean> {
 }
 
 /**
- * PostgreSQL: stores one answer and, only if it was stored, marks the play finished (when it was
- * the last question) and touches the student. Answers that arrive in the same moment share one
- * statement, committed on its own (durable with the default `synchronous_commit = on`) before any
- * of them is told. False when the constraints turned it away: the play already has an answer at
- * that position or for that question, so of two racing copies one wins; false too when the play
- * is gone.
+ * Stores one answer and, only if it was stored, marks the play finished (when it was the last
+ * question) and touches the student; resolves once that is durable. False when the constraints
+ * turned it away: the play already has an answer at that position or for that question, so of
+ * two racing copies one wins; false too when the play is gone.
+ *
+ * On SQLite the answer thread does it (its own connection, its own flush); on
+ * PostgreSQL answers that arrive in the same moment share one statement, committed on its own
+ * (durable with the default `synchronous_commit = on`).
  */
 export function storeAnswerAsync(
 	store: Store,
@@ -379,7 +402,16 @@ export function storeAnswerAsync(
 	answer: AnswerRecord,
 	effects: AnswerEffects
 ): Promise<boolean> {
-	return answerWritesOf(store).add({ playId, answer, effects });
+	if (storeKind(store) === 'postgres')
+		return answerWritesOf(store).add({ playId, answer, effects });
+	const row: AnswerToWrite = {
+		columns: answerColumns(playId, answer),
+		at: effects.at,
+		finishes: effects.finishes,
+		studentId: effects.studentId
+	};
+	const thread = answerThreadOf(store);
+	return thread ? thread.write(row) : inGroupCommit(store, () => writeAnswerNow(store, row));
 }
 
 export async function markFinishedAsync(store: Store, id: string, at: string): Promise<void> {
