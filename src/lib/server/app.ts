@@ -34,7 +34,6 @@ export interface App {
 function forgottenEverywhere(bus: Bus, name: string, kind: PlaySourceKind): PlaySourceKind {
 	return {
 		resolve: (store, id) => kind.resolve(store, id),
-		resolveAsync: (store, id) => kind.resolveAsync(store, id),
 		forget(id) {
 			kind.forget(id);
 			bus

@@ -10,7 +10,6 @@ import { config } from './config';
 import {
 	assignmentHasAnswers,
 	deleteAssignmentRow,
-	findAssignmentById,
 	readAssignmentById,
 	findAssignmentByJoinCode,
 	findAssignmentOfTeacher,
@@ -218,10 +217,7 @@ export function assignmentSource(bank: LoadedBank): PlaySourceKind {
 					reveal: { when: a.reveal, attempts: a.attempts }
 				}
 			: null;
-	return cachedSource(
-		(store, id) => sourceOf(findAssignmentById(store, id)),
-		async (store, id) => sourceOf(await readAssignmentById(store, id))
-	);
+	return cachedSource(async (store, id) => sourceOf(await readAssignmentById(store, id)));
 }
 
 /** How many students joined each assignment. */

@@ -341,7 +341,7 @@ describe('a kiosk drawing from its owner’s own questions', () => {
 		const { article, question, saved } = await ownArticle(owner);
 		const { id, kiosk } = await kioskFor(owner, { ...settings, quizzes: [], articles: [article] });
 		const first = await finishRound(kiosk);
-		expect((await app.sources.kiosk.resolveAsync(app.store, id))?.quiz.questionIds).toEqual([
+		expect((await app.sources.kiosk.resolve(app.store, id))?.quiz.questionIds).toEqual([
 			saved.versionId
 		]);
 		const edited = await saveQuestion(
@@ -352,7 +352,7 @@ describe('a kiosk drawing from its owner’s own questions', () => {
 			now
 		);
 		expect(edited.newVersion).toBe(true);
-		expect((await app.sources.kiosk.resolveAsync(app.store, id))?.quiz.questionIds).toEqual([
+		expect((await app.sources.kiosk.resolve(app.store, id))?.quiz.questionIds).toEqual([
 			edited.versionId
 		]);
 		const next = await startRound(app, kiosk, now);

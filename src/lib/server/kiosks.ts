@@ -8,7 +8,6 @@ import type { LoadedBank } from './bank';
 import {
 	deleteKioskRow,
 	findKioskOfTeacher,
-	findRunningKiosk,
 	readRunningKiosk,
 	findRunningKioskByTokenHash,
 	insertKiosk,
@@ -20,7 +19,7 @@ import {
 	updateKioskSettings,
 	type Kiosk
 } from './db/kiosks';
-import { currentVersionsOfArticlesNow, listCurrentVersionsOfArticles } from './db/authored';
+import { listCurrentVersionsOfArticles } from './db/authored';
 import { deleteRound, deleteRounds, isRoundOf as storedRoundOf } from './db/plays';
 import { cachedSource, type PlaySource, type PlaySourceKind } from './play-sources';
 import { startPlay } from './plays';
@@ -154,25 +153,13 @@ export function kioskSource(bank: LoadedBank): PlaySourceKind {
 		closed: () => null,
 		reveal: REVEAL_EACH_ANSWER
 	});
-	return cachedSource(
-		(store, id) => {
-			const kiosk = findRunningKiosk(store, id);
-			return (
-				kiosk &&
-				sourceOf(kiosk, currentVersionsOfArticlesNow(store, kiosk.teacherId, kiosk.articleIds))
-			);
-		},
-		async (store, id) => {
-			const kiosk = await readRunningKiosk(store, id);
-			return (
-				kiosk &&
-				sourceOf(
-					kiosk,
-					await listCurrentVersionsOfArticles(store, kiosk.teacherId, kiosk.articleIds)
-				)
-			);
-		}
-	);
+	return cachedSource(async (store, id) => {
+		const kiosk = await readRunningKiosk(store, id);
+		return (
+			kiosk &&
+			sourceOf(kiosk, await listCurrentVersionsOfArticles(store, kiosk.teacherId, kiosk.articleIds))
+		);
+	});
 }
 
 /** A fresh round: questions drawn from the kiosk's pool, feedback after each answer. */

@@ -15,14 +15,12 @@ export interface PlaySource {
 }
 
 /**
- * One kind of owner. `resolve` is synchronous so that it can run inside SQLite's group commit;
- * `resolveAsync` is the same on PostgreSQL, inside the answer's transaction. Sources keep their
- * settings in a small cache and `forget` one when a teacher edits it (every instance forgets it:
- * `createApp` passes the word on through the store's event bus).
+ * One kind of owner. Sources keep their settings in a small cache and `forget` one when a teacher
+ * edits it (every instance forgets it: `createApp` passes the word on through the store's event
+ * bus).
  */
 export interface PlaySourceKind {
-	resolve(store: Store, id: string): PlaySource | null;
-	resolveAsync(store: Store, id: string): Promise<PlaySource | null>;
+	resolve(store: Store, id: string): Promise<PlaySource | null>;
 	forget(id: string): void;
 }
 
@@ -37,20 +35,10 @@ export function resolvePlaySource(
 	sources: PlaySources,
 	store: Store,
 	owner: PlayOwner
-): PlaySource | null {
+): Promise<PlaySource | null> {
 	return owner.kind === 'quiz'
 		? sources.quiz.resolve(store, owner.quizId)
 		: sources[owner.kind].resolve(store, owner.id);
-}
-
-export function resolvePlaySourceAsync(
-	sources: PlaySources,
-	store: Store,
-	owner: PlayOwner
-): Promise<PlaySource | null> {
-	return owner.kind === 'quiz'
-		? sources.quiz.resolveAsync(store, owner.quizId)
-		: sources[owner.kind].resolveAsync(store, owner.id);
 }
 
 const CACHE_SIZE = 2000;
@@ -60,8 +48,7 @@ const CACHE_SIZE = 2000;
  * the cache is full. Missing owners are not cached, so a new one is found at once.
  */
 export function cachedSource(
-	load: (store: Store, id: string) => PlaySource | null,
-	loadAsync: (store: Store, id: string) => Promise<PlaySource | null>
+	load: (store: Store, id: string) => Promise<PlaySource | null>
 ): PlaySourceKind {
 	const cache = new Map<string, PlaySource>();
 	const keep = (id: string, found: PlaySource | null) => {
@@ -72,11 +59,8 @@ export function cachedSource(
 		return found;
 	};
 	return {
-		resolve(store, id) {
-			return cache.get(id) ?? keep(id, load(store, id));
-		},
-		async resolveAsync(store, id) {
-			return cache.get(id) ?? keep(id, await loadAsync(store, id));
+		async resolve(store, id) {
+			return cache.get(id) ?? keep(id, await load(store, id));
 		},
 		forget(id) {
 			cache.delete(id);
@@ -87,12 +71,9 @@ export function cachedSource(
 /** Quizzes from the home page: the bank's catalogue, always open. */
 export function quizSource(bank: { quiz: ReadonlyMap<string, Quiz> }): PlaySourceKind {
 	return {
-		resolve(_store, id) {
+		async resolve(_store, id) {
 			const quiz = bank.quiz.get(id);
 			return quiz ? { quiz, home: '/', closed: () => null, reveal: REVEAL_EACH_ANSWER } : null;
-		},
-		async resolveAsync(store, id) {
-			return this.resolve(store, id);
 		},
 		forget() {}
 	};

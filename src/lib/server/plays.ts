@@ -15,7 +15,7 @@ import {
 	type StoredPlay
 } from './db/plays';
 import { newPlayId } from './ids';
-import { resolvePlaySourceAsync, type PlaySource } from './play-sources';
+import { resolvePlaySource, type PlaySource } from './play-sources';
 
 /** A play with what its pages need from its source. */
 export interface OpenPlay {
@@ -85,8 +85,7 @@ function opened(app: App, stored: StoredPlay, source: PlaySource | null): OpenPl
 async function openPlay(app: App, id: string): Promise<OpenPlay | null> {
 	const stored = await readPlay(app.store, id);
 	return (
-		stored &&
-		opened(app, stored, await resolvePlaySourceAsync(app.sources, app.store, stored.owner))
+		stored && opened(app, stored, await resolvePlaySource(app.sources, app.store, stored.owner))
 	);
 }
 

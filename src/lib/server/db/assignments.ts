@@ -55,13 +55,7 @@ export async function findAssignmentByJoinCode(
 	return assignments(store).where('assignment.join_code', '=', code).executeTakeFirst();
 }
 
-/** Synchronous, so a play's source can be read inside the answer's transaction. */
-export function findAssignmentById(store: Store, id: string): Assignment | undefined {
-	return runNow(store, assignments(store).where('assignment.id', '=', id), 'get') as
-		Assignment | undefined;
-}
-
-/** `findAssignmentById` on either store, for PostgreSQL's answer transaction. */
+/** One assignment with its class's name, for a play's source. */
 export async function readAssignmentById(
 	store: Store,
 	id: string

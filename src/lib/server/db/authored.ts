@@ -1,5 +1,5 @@
 import type { Insertable, JoinBuilder, Selectable } from 'kysely';
-import { statement, type Store } from './connection';
+import type { Store } from './connection';
 import type {
 	AuthoredArticleTable,
 	AuthoredQuestionTable,
@@ -280,23 +280,6 @@ export async function listCurrentVersionsOfArticles(
 		.orderBy('authored_question.id')
 		.execute();
 	return rows.map((r) => r.version_id);
-}
-
-/** `listCurrentVersionsOfArticles`, synchronous on SQLite, for a play's source in the group commit. */
-export function currentVersionsOfArticlesNow(
-	store: Store,
-	teacherId: string,
-	articleIds: readonly string[]
-): string[] {
-	if (articleIds.length === 0) return [];
-	const rows = statement(
-		store,
-		`SELECT q.article_id, q.version_id FROM authored_question q
-		 JOIN authored_article a ON a.id = q.article_id
-		 WHERE a.teacher_id = ? AND a.deleted_at IS NULL AND q.deleted_at IS NULL
-		 ORDER BY q.created_at, q.id`
-	).all(teacherId) as { article_id: string; version_id: string }[];
-	return rows.filter((r) => articleIds.includes(r.article_id)).map((r) => r.version_id);
 }
 
 /** Shares or unshares one of this teacher's articles; false when it is not theirs. */

@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { KioskSettings } from '$lib/kiosk/settings';
 import { QUESTION_TYPES, type QuestionType } from '$lib/bank/vocabulary';
-import { statement, type Store } from './connection';
+import type { Store } from './connection';
 import type { KioskTable, LeaderboardEntryTable } from './kiosk-schema';
 
 /** A kiosk profile as the services and pages use it. */
@@ -122,15 +122,7 @@ export async function findRunningKioskByTokenHash(
 	return row ? toKiosk(row) : null;
 }
 
-/** Synchronous, so a round's source can be read inside the answer's transaction. */
-export function findRunningKiosk(store: Store, id: string): Kiosk | null {
-	const row = statement(store, 'SELECT * FROM kiosk WHERE id = ? AND revoked_at IS NULL').get(
-		id
-	) as Selectable<KioskTable> | undefined;
-	return row ? toKiosk(row) : null;
-}
-
-/** `findRunningKiosk` on either store, for PostgreSQL's answer transaction. */
+/** A kiosk that has not been revoked, for a round's source. */
 export async function readRunningKiosk(store: Store, id: string): Promise<Kiosk | null> {
 	const row = await store
 		.selectFrom('kiosk')
