@@ -79,6 +79,16 @@ test.describe('requests that used to stop the server', () => {
 		await stillAnswering();
 	});
 
+	test('the benchmark’s bare form posts are not there on a normal server', async () => {
+		for (const path of ['/testing/floor', '/testing/floor-action?/answer']) {
+			expect((await postFields(base, path, { a: '1' }, from('10.10.0.4'))).status, path).toBe(404);
+			expect((await send(base, { method: 'GET', path, headers: {} })).status, path).not.toBe(200);
+		}
+		expect(
+			(await send(base, { method: 'GET', path: '/testing/floor-action', headers: {} })).status
+		).toBe(404);
+	});
+
 	test('bodies that are not forms get a 415 or 400 with a message on every form page', async () => {
 		const paths = [
 			'/join',

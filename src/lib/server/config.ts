@@ -46,7 +46,7 @@ export const config = {
 	passwordHashCost: hashCost(env.BYLINE_PASSWORD_HASH_COST),
 	/** Tests only: 'settable' lets `POST /testing/clock` move the server's clock forward. */
 	testClock: env.BYLINE_TEST_CLOCK === 'settable',
-	/** Benchmark only: 'on' opens `POST /testing/floor`, the framework's bare form post. */
+	/** Benchmark only: 'on' opens `/testing/floor` and `/testing/floor-action`, the framework's bare form posts. */
 	benchFloor: env.BYLINE_BENCH_FLOOR === 'on'
 };
 
