@@ -1,7 +1,8 @@
 // npm run bench: how fast the answer path is, next to what the platform allows, in one run.
 //   1. requests/s, p50 and p99 at the same concurrency for: a bare node:http server that reads a
-//      form and answers 303; a bare SvelteKit endpoint doing the same in this build; and the
-//      answer action (grade + durable insert). Then the ratios.
+//      form and answers 303; a bare SvelteKit endpoint and a bare form action doing the same in
+//      this build; and the answer action (grade + durable insert). Then the ratios. Beside each,
+//      the server's CPU per request: the whole process, and its main thread (the event loop).
 //   2. a burst of simultaneous answers: time until the last is acknowledged, and the statuses.
 //   3. the JavaScript a phone downloads for the home and play pages, gzipped.
 //   4. with a PostgreSQL server (BENCH_POSTGRES, else BYLINE_TEST_POSTGRES, else the local default):
@@ -160,10 +161,15 @@ function machineTicks() {
 	}
 }
 
-/** User + system CPU time the process `pid` has used so far, in seconds (Linux). */
-function cpuSeconds(pid) {
+/**
+ * User + system CPU time the process `pid` has used so far, in seconds (Linux); with `mainThread`,
+ * only its main thread's, which runs the event loop (its other threads: the answer thread, the
+ * checkpointer, the garbage collector's helpers, libuv's pool).
+ */
+function cpuSeconds(pid, mainThread = false) {
 	try {
-		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+		const path = mainThread ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`;
+		const fields = readFileSync(path, 'utf8').split(') ')[1].split(' ');
 		return (Number(fields[11]) + Number(fields[12])) / 100;
 	} catch {
 		return NaN;
@@ -179,6 +185,7 @@ const percentile = (sorted, p) =>
  */
 async function load(next, expected = 303, pid = null) {
 	const cpu0 = pid ? cpuSeconds(pid) : 0;
+	const loop0 = pid ? cpuSeconds(pid, true) : 0;
 	const machine0 = machineTicks();
 	const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 	const latencies = [];
@@ -201,6 +208,7 @@ async function load(next, expected = 303, pid = null) {
 	);
 	const seconds = (performance.now() - start) / 1000;
 	const cpu = pid ? cpuSeconds(pid) - cpu0 : NaN;
+	const loop = pid ? cpuSeconds(pid, true) - loop0 : NaN;
 	const machine = machineTicks();
 	agent.destroy();
 	latencies.sort((a, b) => a - b);
@@ -210,6 +218,7 @@ async function load(next, expected = 303, pid = null) {
 		p50: percentile(latencies, 50),
 		p99: percentile(latencies, 99),
 		cpuMicros: (cpu * 1e6) / latencies.length,
+		loopMicros: (loop * 1e6) / latencies.length,
 		/** How busy the whole machine was meanwhile: every process, every core (1 = all of it). */
 		machineBusy: (machine.busy - machine0.busy) / (machine.total - machine0.total),
 		wrong
@@ -394,6 +403,8 @@ try {
 	const floorUrl = `${origin}/testing/floor`;
 	const bareJob = async () => ({ url: bareUrl, body: sample });
 	const floorJob = async () => ({ url: floorUrl, body: sample, headers: post });
+	const actionFloorUrl = `${origin}/testing/floor-action?/answer`;
+	const actionFloorJob = async () => ({ url: actionFloorUrl, body: sample, headers: post });
 	// Warm both up so the first measured second is not the JIT's; the warm-up also sizes the plays.
 	await load(bareJob);
 	const warm = await load(floorJob);
@@ -423,6 +434,7 @@ try {
 		rounds.push({
 			bare: await load(bareJob, 303, children[1].pid),
 			floor: await load(floorJob, 303, children[0].pid),
+			actionFloor: await load(actionFloorJob, 303, children[0].pid),
 			answers: await load(answerJob, 303, children[0].pid)
 		});
 	const median = (values) => {
@@ -434,6 +446,7 @@ try {
 		p50: median(rounds.map((r) => r[name].p50)),
 		p99: median(rounds.map((r) => r[name].p99)),
 		cpuMicros: median(rounds.map((r) => r[name].cpuMicros)),
+		loopMicros: median(rounds.map((r) => r[name].loopMicros)),
 		machineBusy: median(rounds.map((r) => r[name].machineBusy)),
 		count: rounds.reduce((sum, r) => sum + r[name].count, 0),
 		wrong: rounds.reduce((all, r) => {
@@ -441,7 +454,9 @@ try {
 			return all;
 		}, new Map())
 	});
-	const [bare, floor, answers] = [summary('bare'), summary('floor'), summary('answers')];
+	const [bare, floor, actionFloor, answers] = ['bare', 'floor', 'actionFloor', 'answers'].map(
+		summary
+	);
 	const ratios = rounds.map((r) => r.answers.rate / r.floor.rate);
 
 	const { burst: burstMs, statuses } = await burstAt(origin, sqliteQuestions);
@@ -472,16 +487,22 @@ try {
 	const playPage = await pageScripts((await startPlays(1))[0].path);
 
 	const ms = (x) => `${x.toFixed(1)} ms`;
+	const micros = (x) => (Number.isNaN(x) ? '' : x.toFixed(0));
 	const row = (name, r) =>
-		`| ${name.padEnd(38)} | ${r.rate.toFixed(0).padStart(8)} | ${ms(r.p50).padStart(9)} | ${ms(r.p99).padStart(9)} | ${r.cpuMicros.toFixed(0).padStart(10)} |`;
+		`| ${name.padEnd(38)} | ${r.rate.toFixed(0).padStart(10)} | ${ms(r.p50).padStart(9)} | ${ms(r.p99).padStart(9)} | ${micros(r.cpuMicros).padStart(10)} | ${micros(r.loopMicros).padStart(11)} |`;
 	console.log(
 		`\nSide by side, ${CONCURRENCY} concurrent clients, ${ROUNDS} rounds taking turns, ${SECONDS} s ` +
 			`each (loopback, one run; medians over the rounds):\n`
 	);
-	console.log(`| ${'path'.padEnd(38)} | requests/s |       p50 |       p99 | CPU µs/req |`);
-	console.log(`| ${'-'.repeat(38)} | ---------: | --------: | --------: | ---------: |`);
+	console.log(
+		`| ${'path'.padEnd(38)} | requests/s |       p50 |       p99 | CPU µs/req | loop µs/req |`
+	);
+	console.log(
+		`| ${'-'.repeat(38)} | ---------: | --------: | --------: | ---------: | ----------: |`
+	);
 	console.log(row('bare node:http POST → 303', bare));
 	console.log(row('bare SvelteKit +server.ts POST → 303', floor));
+	console.log(row('bare SvelteKit form action → 303', actionFloor));
 	console.log(row('answer action (grade + durable commit)', answers));
 	console.log(
 		`\nanswer action = ${median(ratios).toFixed(2)}× the SvelteKit endpoint ` +
@@ -489,9 +510,17 @@ try {
 			`${((100 * answers.rate) / bare.rate).toFixed(1)} % of bare node:http ` +
 			`(${answers.count} answers, each acknowledged only once its log flush is on disk)`
 	);
+	const actionRatios = rounds.map((r) => r.actionFloor.rate / r.floor.rate);
+	console.log(
+		`bare form action = ${median(actionRatios).toFixed(2)}× the SvelteKit endpoint ` +
+			`(rounds: ${actionRatios.map((r) => r.toFixed(2)).join(', ')}): the framework's own cost ` +
+			`of an action; the answer action's event loop spends ${micros(answers.loopMicros)} µs ` +
+			`a request against the endpoint's ${micros(floor.loopMicros)} µs`
+	);
 	for (const [name, r] of [
 		['bare', bare],
 		['endpoint', floor],
+		['form action', actionFloor],
 		['answers', answers]
 	])
 		if (r.wrong.size) console.log(`unexpected statuses (${name}): ${JSON.stringify([...r.wrong])}`);
