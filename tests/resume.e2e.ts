@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { TestServer } from './support/server';
 import { answerAndContinue, answerCurrent } from './support/play';
 import { testPort } from './support/ports';
@@ -40,15 +40,21 @@ test('closing the tab and coming back resumes the play where it stood', async ({
 	expect(await tab.locator('input[name="question"]').getAttribute('value')).toBe(question);
 });
 
-test('an acknowledged answer survives a server crash and restart', async ({ browser }) => {
-	const server = TestServer.fresh(testPort(91), 'restart');
+/** A server of its own on a fresh file, and a page on it with a mixed quiz just started. */
+async function mixedQuizOn(browser: Browser, port: number, name: string) {
+	const server = TestServer.fresh(port, name);
 	await server.start();
 	const context = await browser.newContext({ baseURL: server.url });
 	const page = await context.newPage();
+	await page.goto('/quiz/mixed');
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await page.waitForURL(/\/play\/[^/]+$/);
+	return { server, context, page };
+}
+
+test('an acknowledged answer survives a server crash and restart', async ({ browser }) => {
+	const { server, context, page } = await mixedQuizOn(browser, testPort(91), 'restart');
 	try {
-		await page.goto('/quiz/mixed');
-		await page.getByRole('button', { name: 'Start the quiz' }).click();
-		await page.waitForURL(/\/play\/[^/]+$/);
 		const playUrl = page.url();
 		for (let i = 0; i < 3; i++) await answerAndContinue(page, i !== 1);
 		const before = await progress(page);
@@ -77,14 +83,8 @@ test('an acknowledged answer survives a server crash and restart', async ({ brow
 test('a server told to stop ends at once, and its answers are there after a start', async ({
 	browser
 }) => {
-	const server = TestServer.fresh(testPort(92), 'stop');
-	await server.start();
-	const context = await browser.newContext({ baseURL: server.url });
-	const page = await context.newPage();
+	const { server, context, page } = await mixedQuizOn(browser, testPort(92), 'stop');
 	try {
-		await page.goto('/quiz/mixed');
-		await page.getByRole('button', { name: 'Start the quiz' }).click();
-		await page.waitForURL(/\/play\/[^/]+$/);
 		for (let i = 0; i < 2; i++) await answerAndContinue(page, true);
 		const before = await progress(page);
 
