@@ -659,7 +659,7 @@ async function postgresFigures(sqlite, floorRate, answerLoadAndBurst) {
 		`| ${'store'.padEnd(40)} | answers/s |       p50 |       p99 |    burst | machine CPU |`
 	);
 	console.log(`| ${'-'.repeat(40)} | --------: | --------: | --------: | -------: | ----------: |`);
-	console.log(line('SQLite, one instance (group commit)', sqlite));
+	console.log(line('SQLite, one instance (answer thread)', sqlite));
 	console.log(line('PostgreSQL, one instance', one));
 	console.log(line('PostgreSQL, two instances + balancer', two));
 	console.log(line('PostgreSQL, two instances, no balancer', direct));
