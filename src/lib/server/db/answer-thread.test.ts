@@ -120,7 +120,7 @@ describe('the answer thread', () => {
 		const broken = new AnswerThread(join(dir, 'missing.db'));
 		await expect(
 			broken.write({ columns: ['a', 0], at: AT, finishes: false, studentId: null })
-		).rejects.toThrow();
+		).rejects.toThrow(/The answer thread failed: SQLITE_CANTOPEN|directory does not exist/);
 		expect(broken.running).toBe(false);
 
 		await newPlay('a');

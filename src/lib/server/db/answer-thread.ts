@@ -1,4 +1,4 @@
-import { sqliteThread, type SqliteThread } from './sqlite-thread';
+import { sqliteThread, threadErrorText, type SqliteThread } from './sqlite-thread';
 import { TickBatch } from './tick-batch';
 
 /** An answer's row; both the answer thread and the store's own connection insert with it. */
@@ -148,7 +148,9 @@ export class AnswerThread {
 		this.reads = new TickBatch((ids) => this.send({ reads: ids }) as Promise<(PlayRows | null)[]>);
 		this.thread = sqliteThread(THREAD, { path, insert: INSERT_ANSWER }, (worker) => {
 			worker.on('message', (replies: Reply[]) => this.hear(replies));
-			worker.on('error', (error) => this.stop(error));
+			worker.on('error', (error) =>
+				this.stop(new Error(`The answer thread failed: ${threadErrorText(error)}`))
+			);
 			worker.on('exit', () => this.stop(new Error('The answer thread stopped.')));
 		});
 	}

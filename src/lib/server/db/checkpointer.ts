@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { sqliteThread, type SqliteThread } from './sqlite-thread';
+import { sqliteThread, threadErrorText, type SqliteThread } from './sqlite-thread';
 
 /** The thread's whole program (`sqlite-thread.ts`). */
 const THREAD = `
@@ -47,7 +47,7 @@ export class LogCheckpointer {
 			worker.on('error', (error) => {
 				// A store closed while its thread was still starting is no failure.
 				if (this.closed) return;
-				console.error('Checkpointing the store on its own thread failed:', String(error));
+				console.error('Checkpointing the store on its own thread failed:', threadErrorText(error));
 				this.automatic();
 			});
 			worker.on('exit', () => this.automatic());

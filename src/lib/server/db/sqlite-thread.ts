@@ -32,3 +32,9 @@ export interface SqliteThread {
 	/** Asks the thread to close its connection and end; resolves once it has ended. */
 	stop(): Promise<void>;
 }
+
+/** What a thread's error says: the driver's own errors arrive as plain objects that keep only their code. */
+export function threadErrorText(error: unknown): string {
+	const { message, code } = (error ?? {}) as { message?: unknown; code?: unknown };
+	return String(message ?? code ?? error);
+}
