@@ -1,13 +1,22 @@
 import { sqliteThread, threadErrorText, type SqliteThread } from './sqlite-thread';
 import { TickBatch } from './tick-batch';
 
-/** An answer's row; both the answer thread and the store's own connection insert with it. */
-export const INSERT_ANSWER = `INSERT INTO answer (play_id, position, question_id, response, credit, points, streak, answered_at, grade)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`;
+/**
+ * Storing an answer on SQLite: its row, then (only if it went in) the finished mark and the
+ * student's activity. Both the answer thread and the store's own connection run these.
+ */
+export const ANSWER_STATEMENTS = {
+	insert: `INSERT INTO answer (play_id, position, question_id, response, credit, points, streak, answered_at, grade)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+	/** The play's id, then when. */
+	finish: 'UPDATE play SET finished_at = ? WHERE id = ? AND finished_at IS NULL',
+	/** When, then the student's id. */
+	touch: 'UPDATE student SET last_active_at = ? WHERE id = ?'
+};
 
 /** One answer for the thread to store: the insert's values, and what storing it also writes. */
 export interface AnswerToWrite {
-	/** The answer's columns in the order of `INSERT_ANSWER`; the first is the play's id. */
+	/** The answer's columns in the order of `ANSWER_STATEMENTS.insert`; the first is the play's id. */
 	columns: unknown[];
 	at: string;
 	/** It is the play's last question: mark the play finished. */
@@ -34,9 +43,9 @@ const db = new Database(workerData.path, { fileMustExist: true, timeout: 5000 })
 db.pragma('foreign_keys = ON');
 db.pragma('synchronous = NORMAL');
 db.pragma('wal_autocheckpoint = 0');
-const insert = db.prepare(workerData.insert);
-const finish = db.prepare('UPDATE play SET finished_at = ? WHERE id = ? AND finished_at IS NULL');
-const touch = db.prepare('UPDATE student SET last_active_at = ? WHERE id = ?');
+const insert = db.prepare(workerData.statements.insert);
+const finish = db.prepare(workerData.statements.finish);
+const touch = db.prepare(workerData.statements.touch);
 const one = db.transaction((a) => {
 	if (insert.run(...a.columns).changes !== 1) return false;
 	if (a.finishes) finish.run(a.at, a.columns[0]);
@@ -146,7 +155,7 @@ export class AnswerThread {
 	constructor(path: string) {
 		this.writes = new TickBatch((answers) => this.send({ answers }) as Promise<Written[]>);
 		this.reads = new TickBatch((ids) => this.send({ reads: ids }) as Promise<(PlayRows | null)[]>);
-		this.thread = sqliteThread(THREAD, { path, insert: INSERT_ANSWER }, (worker) => {
+		this.thread = sqliteThread(THREAD, { path, statements: ANSWER_STATEMENTS }, (worker) => {
 			worker.on('message', (replies: Reply[]) => this.hear(replies));
 			worker.on('error', (error) =>
 				this.stop(new Error(`The answer thread failed: ${threadErrorText(error)}`))

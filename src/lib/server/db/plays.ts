@@ -1,7 +1,7 @@
 import type { Grade } from '$lib/quiz/grading';
 import type { AnswerRecord, PlayOwner, PlayRecord } from '$lib/quiz/play';
 import type { QuizResponse } from '$lib/quiz/response';
-import { INSERT_ANSWER, type AnswerToWrite } from './answer-thread';
+import { ANSWER_STATEMENTS, type AnswerToWrite } from './answer-thread';
 import {
 	answerThreadOf,
 	inGroupCommit,
@@ -50,6 +50,11 @@ function ownerOf(row: PlayRow): PlayOwner {
 	return { kind: 'quiz', quizId: row.quiz_id };
 }
 
+/** A play's row and its answers' rows as the domain's values. */
+function storedPlay(row: PlayRow, answers: AnswerTable[]): StoredPlay {
+	return { record: toRecord(row), owner: ownerOf(row), answers: answers.map(toAnswer) };
+}
+
 function toAnswer(row: AnswerTable): AnswerRecord {
 	return {
 		position: row.position,
@@ -89,10 +94,10 @@ export function insertPlay(store: Store, record: PlayRecord, owner: PlayOwner): 
 export function loadPlay(store: Store, id: string): StoredPlay | null {
 	const row = statement(store, 'SELECT * FROM play WHERE id = ?').get(id) as PlayRow | undefined;
 	if (!row) return null;
-	const answers = statement(store, 'SELECT * FROM answer WHERE play_id = ? ORDER BY position')
-		.all(id)
-		.map((a) => toAnswer(a as AnswerTable));
-	return { record: toRecord(row), owner: ownerOf(row), answers };
+	const answers = statement(store, 'SELECT * FROM answer WHERE play_id = ? ORDER BY position').all(
+		id
+	) as AnswerTable[];
+	return storedPlay(row, answers);
 }
 
 /** Plays with their answers, each as one JSON array: one snapshot, one round trip for them all. */
@@ -115,12 +120,7 @@ function playReadsOf(store: Store): TickBatch<string, StoredPlay | null> {
 				READ_PLAYS,
 				[[...new Set(ids)]]
 			);
-			const byId = new Map(
-				rows.map((row) => [
-					row.id,
-					{ record: toRecord(row), owner: ownerOf(row), answers: row.answers.map(toAnswer) }
-				])
-			);
+			const byId = new Map(rows.map((row) => [row.id, storedPlay(row, row.answers)]));
 			// Two readers of one play get values of their own: a caller may change what it got.
 			const given = new Set<string>();
 			return ids.map((id) => {
@@ -145,13 +145,7 @@ export async function readPlay(store: Store, id: string): Promise<StoredPlay | n
 		const thread = answerThreadOf(store);
 		if (!thread) return loadPlay(store, id);
 		const rows = await thread.read(id);
-		return (
-			rows && {
-				record: toRecord(rows.play as PlayRow),
-				owner: ownerOf(rows.play as PlayRow),
-				answers: rows.answers.map((a) => toAnswer(a as unknown as AnswerTable))
-			}
-		);
+		return rows && storedPlay(rows.play as PlayRow, rows.answers as unknown as AnswerTable[]);
 	}
 	return playReadsOf(store).add(id);
 }
@@ -236,17 +230,13 @@ export async function loadPlaysOfAssignment(
 }
 
 function playsWithAnswers(rows: PlayRow[], answers: AnswerTable[]): StoredPlay[] {
-	const byPlay = new Map<string, AnswerRecord[]>();
+	const byPlay = new Map<string, AnswerTable[]>();
 	for (const a of answers) {
 		const list = byPlay.get(a.play_id) ?? [];
-		list.push(toAnswer(a));
+		list.push(a);
 		byPlay.set(a.play_id, list);
 	}
-	return rows.map((row) => ({
-		record: toRecord(row),
-		owner: ownerOf(row),
-		answers: byPlay.get(row.id) ?? []
-	}));
+	return rows.map((row) => storedPlay(row, byPlay.get(row.id) ?? []));
 }
 
 /** An answer's columns in the order both stores' inserts name them, JSON encoded. */
@@ -270,22 +260,15 @@ function answerColumns(playId: string, answer: AnswerRecord) {
  */
 function writeAnswerNow(store: Store, answer: AnswerToWrite): boolean {
 	try {
-		if (statement(store, INSERT_ANSWER).run(...answer.columns).changes !== 1) return false;
+		if (statement(store, ANSWER_STATEMENTS.insert).run(...answer.columns).changes !== 1)
+			return false;
 	} catch (error) {
 		// The play was deleted since it was read: turned away, as on the answer thread.
 		if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return false;
 		throw error;
 	}
-	if (answer.finishes)
-		statement(store, 'UPDATE play SET finished_at = ? WHERE id = ? AND finished_at IS NULL').run(
-			answer.at,
-			answer.columns[0]
-		);
-	if (answer.studentId)
-		statement(store, 'UPDATE student SET last_active_at = ? WHERE id = ?').run(
-			answer.at,
-			answer.studentId
-		);
+	if (answer.finishes) statement(store, ANSWER_STATEMENTS.finish).run(answer.at, answer.columns[0]);
+	if (answer.studentId) statement(store, ANSWER_STATEMENTS.touch).run(answer.at, answer.studentId);
 	return true;
 }
 
